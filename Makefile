@@ -1,0 +1,38 @@
+# NoteDrill: `make run` starts it on Content/, `make test` runs the tests.
+# Both install missing Debian packages first when they can (root or sudo).
+
+SWIFT ?= swift
+SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libncurses-dev pkg-config
+TEST_PACKAGES := tmux
+BIN := .build/debug/notedrill
+
+.PHONY: run build test bench deps test-deps release clean
+
+## deps: install the C libraries NoteDrill links (cmark-gfm, ncursesw) when missing.
+deps:
+	@scripts/ensure-packages.sh $(SYSTEM_PACKAGES)
+
+## test-deps: also what the tests drive (tmux for the end-to-end terminal test).
+test-deps: deps
+	@scripts/ensure-packages.sh $(TEST_PACKAGES)
+
+build: deps
+	$(SWIFT) build --product notedrill
+
+## run: build and start NoteDrill on the bundled Content/ notes.
+run: build
+	@$(BIN) $(ARGS)
+
+test: test-deps
+	$(SWIFT) test
+
+release: deps
+	$(SWIFT) build -c release --product notedrill
+
+## bench: release build of the benchmark runner; prints ratios against in-run baselines.
+bench: deps
+	$(SWIFT) build -c release --product notedrill-bench
+	.build/release/notedrill-bench $(BENCH)
+
+clean:
+	rm -rf .build

@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "NoteDrill",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "notedrill", targets: ["notedrill"]),
+    .library(name: "NoteOutline", targets: ["NoteOutline"]),
+    .library(name: "StudyCore", targets: ["StudyCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // cmark-gfm and its GFM extensions (table, tasklist, strikethrough, autolink).
+    .systemLibrary(
+      name: "CCmarkGFM",
+      pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+    ),
+    // ncurses with wide-character support.
+    .systemLibrary(
+      name: "CNcursesw",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    .target(name: "NoteOutline", dependencies: ["CCmarkGFM"]),
+    .target(name: "StudyCore", dependencies: ["NoteOutline"]),
+    .executableTarget(
+      name: "notedrill",
+      dependencies: [
+        "NoteOutline", "StudyCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "notedrill-bench",
+      dependencies: ["NoteOutline", "StudyCore", "CCmarkGFM"]
+    ),
+    .testTarget(
+      name: "NoteOutlineTests",
+      dependencies: ["NoteOutline"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "StudyCoreTests",
+      dependencies: ["StudyCore"],
+      resources: [.copy("Fixtures")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,3 @@
+import Testing
+@testable import NoteOutline
+@Test func builds() { #expect(Bool(true)) }

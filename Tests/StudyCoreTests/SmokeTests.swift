@@ -1,0 +1,3 @@
+import Testing
+@testable import StudyCore
+@Test func builds() { #expect(Bool(true)) }
