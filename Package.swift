@@ -43,6 +43,8 @@ let package = Package(
       dependencies: ["NoteOutline"],
       resources: [.copy("Fixtures")]
     ),
+    // Runs the built `notedrill` binary end to end (swift test builds it first).
+    .testTarget(name: "NoteDrillCLITests"),
     .testTarget(
       name: "StudyCoreTests",
       dependencies: ["StudyCore"],
