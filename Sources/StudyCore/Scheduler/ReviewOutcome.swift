@@ -1,0 +1,30 @@
+import Foundation
+
+/// What one review did: the card after it and the numbers worth logging or showing.
+public struct ReviewOutcome: Sendable, Codable, Equatable, Hashable {
+  /// The card after the review.
+  public var card: SchedulingCard
+  /// The rating given.
+  public var rating: Rating
+  /// When the review happened.
+  public var reviewedAt: Date
+  /// Whole days since the previous review, or `nil` for a card's first review.
+  public var elapsedDays: Int?
+  /// The probability of recall just before this review (0 for a card never reviewed).
+  public var retrievabilityBefore: Double
+  /// Whole days from this review to the new due date (0 for a step shorter than a day).
+  public var intervalDays: Int
+
+  /// An outcome with every field given.
+  public init(
+    card: SchedulingCard, rating: Rating, reviewedAt: Date, elapsedDays: Int?,
+    retrievabilityBefore: Double, intervalDays: Int
+  ) {
+    self.card = card
+    self.rating = rating
+    self.reviewedAt = reviewedAt
+    self.elapsedDays = elapsedDays
+    self.retrievabilityBefore = retrievabilityBefore
+    self.intervalDays = intervalDays
+  }
+}
