@@ -1,0 +1,131 @@
+/// Reads a list item's or paragraph's opening as a term and its definition.
+///
+/// Recognised shapes: `**Term**: text`, `**Term:** text`, `**Term** - text`, `Term: text`,
+/// `Term : text`, a bold or colon-ended term alone whose nested items define it, each
+/// optionally after an icon (`🔍 **label**: text`).
+enum TermDetector {
+  /// The longest term, in unicode scalars, still read as a term (longer is a sentence).
+  static let maximumTermLength = 80
+  /// The most words a plain (not bold) term may have.
+  static let maximumPlainTermWords = 6
+
+  /// Term pairs of a paragraph, one per source line, when its first line is one; a line
+  /// without the shape continues the previous definition.
+  static func detectLines(_ spans: [InlineSpan], firstLine: Int) -> [TermDefinition] {
+    var lines: [[InlineSpan]] = [[]]
+    for span in spans {
+      if span.kind == .softBreak || span.kind == .lineBreak {
+        lines.append([])
+      } else {
+        lines[lines.count - 1].append(span)
+      }
+    }
+    var terms: [TermDefinition] = []
+    for (offset, line) in lines.enumerated() where !line.isEmpty {
+      if var term = detect(line, hasChildren: false) {
+        term.line = firstLine + offset
+        terms.append(term)
+      } else if let last = terms.indices.last {
+        let extra = InlineSpan.inlineText(line, links: [], strongPhrases: []).text
+        terms[last].definition = (terms[last].definition + " " + extra).trimmingWhitespace()
+      } else {
+        return []
+      }
+    }
+    return terms
+  }
+
+  static func detect(_ spans: [InlineSpan], hasChildren: Bool) -> TermDefinition? {
+    var pieces = spans.filter { !($0.kind == .text && $0.text.trimmingWhitespace().isEmpty) }
+    var icon: String?
+    if let first = pieces.first, first.kind == .text {
+      let (leading, rest) = splitLeadingIcon(first.text)
+      if let leading {
+        icon = leading
+        if rest.isEmpty {
+          pieces.removeFirst()
+        } else {
+          pieces[0].text = rest
+        }
+      }
+    }
+    guard let first = pieces.first else { return nil }
+    let rest = InlineSpan.inlineText(Array(pieces.dropFirst()), links: [], strongPhrases: []).text
+    if first.kind == .strong {
+      return boldTerm(first.text, rest: rest, icon: icon, hasChildren: hasChildren)
+    }
+    if first.kind == .text {
+      let whole = InlineSpan.inlineText(pieces, links: [], strongPhrases: []).text
+      return plainTerm(whole, icon: icon, hasChildren: hasChildren)
+    }
+    return nil
+  }
+
+  private static func boldTerm(_ bold: String, rest: String, icon: String?, hasChildren: Bool)
+    -> TermDefinition?
+  {
+    var term = bold.trimmingWhitespace()
+    var definition: String
+    if let last = term.unicodeScalars.last, last == ":" || last == "：" {
+      term = String(term.unicodeScalars.dropLast()).trimmingWhitespace()
+      definition = rest
+    } else if let afterColon = dropping(prefixes: [":", "："], from: rest) {
+      definition = afterColon
+    } else if let afterDash = dropping(prefixes: ["- ", "– ", "— "], from: rest) {
+      definition = afterDash
+    } else if rest.isEmpty, hasChildren {
+      definition = ""
+    } else {
+      return nil
+    }
+    definition = definition.trimmingWhitespace()
+    guard acceptable(term) else { return nil }
+    if definition.isEmpty, !hasChildren { return nil }
+    return TermDefinition(
+      term: term, definition: definition, icon: icon,
+      form: definition.isEmpty ? .parent : .boldColon)
+  }
+
+  private static func plainTerm(_ text: String, icon: String?, hasChildren: Bool)
+    -> TermDefinition?
+  {
+    let scalars = Array(text.unicodeScalars)
+    guard let colon = scalars.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+    let afterIndex = colon + 1
+    // A colon inside a word (`http://`, `14:00`, `a:b`) is not a separator.
+    if afterIndex < scalars.count, !scalars[afterIndex].isSpaceLike { return nil }
+    let term = String(String.UnicodeScalarView(scalars[..<colon])).trimmingWhitespace()
+    let definition = String(String.UnicodeScalarView(scalars[afterIndex...])).trimmingWhitespace()
+    guard acceptable(term),
+      term.split(separator: " ").count <= maximumPlainTermWords,
+      !term.unicodeScalars.contains(where: { ".,!?;\"`".unicodeScalars.contains($0) })
+    else { return nil }
+    if definition.isEmpty {
+      return hasChildren ? TermDefinition(term: term, definition: "", icon: icon, form: .parent) : nil
+    }
+    return TermDefinition(term: term, definition: definition, icon: icon, form: .plainColon)
+  }
+
+  private static func acceptable(_ term: String) -> Bool {
+    let count = term.unicodeScalars.count
+    return count > 0 && count <= maximumTermLength
+  }
+
+  private static func dropping(prefixes: [String], from text: String) -> String? {
+    let trimmed = text.trimmingWhitespace()
+    for prefix in prefixes where trimmed.hasPrefix(prefix) {
+      return String(trimmed.dropFirst(prefix.count))
+    }
+    if trimmed == ":" || trimmed == "：" { return "" }
+    return nil
+  }
+
+  /// Splits a leading emoji (and the space after it) from the text.
+  static func splitLeadingIcon(_ text: String) -> (icon: String?, rest: String) {
+    let trimmed = text.trimmingWhitespace()
+    let iconScalars = trimmed.unicodeScalars.prefix(while: { $0.isEmojiPart })
+    guard !iconScalars.isEmpty else { return (nil, text) }
+    let rest = String(trimmed.unicodeScalars.dropFirst(iconScalars.count)).trimmingWhitespace()
+    return (String(String.UnicodeScalarView(iconScalars)), rest)
+  }
+}
