@@ -1,3 +1,0 @@
-import Testing
-@testable import NoteOutline
-@Test func builds() { #expect(Bool(true)) }
