@@ -206,6 +206,7 @@ struct CmarkConverter {
       }
     }
     var header: [String]?
+    var headerLine = line(node)
     var rows: [[String]] = []
     var rowLines: [Int] = []
     var rowNode = cmark_node_first_child(node)
@@ -219,6 +220,7 @@ struct CmarkConverter {
       cells = Array(cells.prefix(columns)) + Array(repeating: "", count: max(0, columns - cells.count))
       if header == nil {
         header = cells
+        headerLine = line(row)
       } else {
         rows.append(cells)
         rowLines.append(line(row))
@@ -226,7 +228,10 @@ struct CmarkConverter {
       rowNode = cmark_node_next(row)
     }
     guard let header else { return nil }
+    // When a table interrupts a paragraph cmark-gfm dates the table from the paragraph; the
+    // header is always the line two above the first body row (the delimiter row between).
+    if let first = rowLines.first { headerLine = first - 2 }
     return Table(
-      header: header, rows: rows, alignments: alignments, line: line(node), rowLines: rowLines)
+      header: header, rows: rows, alignments: alignments, line: headerLine, rowLines: rowLines)
   }
 }

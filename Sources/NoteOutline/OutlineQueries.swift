@@ -29,12 +29,23 @@ extension Section {
   /// The blocks of this section only (not subsections), nested ones included, in order.
   public var descendantBlocks: [Block] { blocks.flatMap(\.descendantBlocks) }
 
-  /// All list items of this section only (not subsections), at every nesting depth.
+  /// All list items of this section only (not subsections), at every nesting depth, in
+  /// document order (an item, then the items nested under it).
   public var listItems: [ListItem] {
-    descendantBlocks.flatMap { block -> [ListItem] in
-      if case .list(let list) = block { return list.items }
-      return []
+    var result: [ListItem] = []
+    func visit(_ block: Block) {
+      switch block {
+      case .list(let list):
+        for item in list.items {
+          result.append(item)
+          item.children.forEach(visit)
+        }
+      case .quote(let quote): quote.blocks.forEach(visit)
+      default: break
+      }
     }
+    blocks.forEach(visit)
+    return result
   }
 }
 
