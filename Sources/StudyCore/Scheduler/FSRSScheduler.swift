@@ -91,14 +91,18 @@ public struct FSRSScheduler: Sendable, Equatable, Hashable {
       stability: stability, difficulty: model.nextDifficulty(memory.difficulty, rating))
   }
 
+  /// The due date, worked out in whole microseconds as the reference's datetimes are, so that a
+  /// chain of reviews each starting at the previous due date does not gather rounding error.
   private func dueDate(after transition: StepTransition, at now: Date, fuzz: Double?) -> Date {
+    let wait: Double
     switch transition.wait {
     case .step(let seconds):
-      return now.addingTimeInterval(seconds)
+      wait = seconds
     case .days(let days):
-      let spread = fuzz.map { fuzzedIntervalDays(days, u: $0) } ?? days
-      return now.addingTimeInterval(Double(spread) * 86_400)
+      wait = Double(fuzz.map { fuzzedIntervalDays(days, u: $0) } ?? days) * 86_400
     }
+    let waitMicros = Int64((wait * 1_000_000).rounded(.toNearestOrEven))
+    return UTCTimestamp.date(unixMicros: UTCTimestamp.unixMicros(now) + waitMicros)
   }
 
   private static func check(

@@ -1,3 +1,0 @@
-import Testing
-@testable import StudyCore
-@Test func builds() { #expect(Bool(true)) }
