@@ -138,7 +138,8 @@ enum FSRSBench {
       .deletingLastPathComponent().deletingLastPathComponent()
     let script = root.appendingPathComponent("scripts/fsrs/bench_reference.py")
     let input = FileManager.default.temporaryDirectory
-      .appendingPathComponent("notedrill-fsrs-bench-\(ProcessInfo.processInfo.processIdentifier).txt")
+      .appendingPathComponent(
+        "notedrill-fsrs-bench-\(ProcessInfo.processInfo.processIdentifier).txt")
     defer { try? FileManager.default.removeItem(at: input) }
     let lines = (0..<referencePrefix).map {
       "\(workload.cards[$0]) \(workload.ratings[$0].rawValue) \(workload.unixSeconds[$0])\n"
@@ -188,12 +189,14 @@ enum FSRSBench {
   private static func printReport(
     full: Replay, prefix: Replay, reference: Result<Reference, ReferenceUnavailable>
   ) {
-    print("\n== FSRS-6 scheduler: replay \(full.reviews) reviews (\(cardCount) cards × "
-      + "\(reviewsPerCard)), seed \(String(seed, radix: 16)), no fuzz, best of 3 Swift runs")
+    print(
+      "\n== FSRS-6 scheduler: replay \(full.reviews) reviews (\(cardCount) cards × "
+        + "\(reviewsPerCard)), seed \(String(seed, radix: 16)), no fuzz, best of 3 Swift runs")
     var rows = [["measure", "value", "baseline", "ratio", "target", "result"]]
     switch reference {
     case .success(let python):
-      let agree = python.interval_sum == prefix.intervalSum
+      let agree =
+        python.interval_sum == prefix.intervalSum
         && python.stability_sum == prefix.stabilitySum
       rows.append(row("Swift, all 1M reviews", full.rate, python, full.rate / python.rate))
       rows.append(row("Swift, same 100k prefix", prefix.rate, python, prefix.rate / python.rate))
@@ -202,8 +205,9 @@ enum FSRSBench {
         "equal", agree ? "pass" : "FAIL",
       ])
       print(table(rows))
-      print("Reference: fsrs \(python.fsrs) timed on the first \(python.reviews) reviews "
-        + "(\(String(format: "%.2f", python.seconds)) s); ratios are per-review rates.")
+      print(
+        "Reference: fsrs \(python.fsrs) timed on the first \(python.reviews) reviews "
+          + "(\(String(format: "%.2f", python.seconds)) s); ratios are per-review rates.")
     case .failure(let unavailable):
       rows.append([
         "Swift, all 1M reviews", rate(full.rate), "unavailable", "n/a", "≥ \(Int(target))x", "n/a",

@@ -63,7 +63,8 @@ private struct ReplayLine: Decodable {
   }
 
   @Test func defaultSettingsReproduceTheReference() throws {
-    let result = try BinaryRunner.run(["fsrs", "replay"], stdin: try Self.fixture("replay-input.jsonl"))
+    let result = try BinaryRunner.run(
+      ["fsrs", "replay"], stdin: try Self.fixture("replay-input.jsonl"))
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
     let expected = try Self.lines(try Self.fixture("replay-expected-default.jsonl"))

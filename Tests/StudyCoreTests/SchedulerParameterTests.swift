@@ -63,7 +63,8 @@ import Testing
 
   /// With w19 = 0 and w20 = 0.5 the forgetting curve is FSRS-5's `(1 + 19/81 · t/S)^-0.5`.
   @Test func upgradedFSRS5UsesTheFSRS5Curve() throws {
-    let parameters = try SchedulerParameters(weights: FSRSWeights(Array(FSRSWeights.defaultValues.prefix(19))))
+    let parameters = try SchedulerParameters(
+      weights: FSRSWeights(Array(FSRSWeights.defaultValues.prefix(19))))
     let scheduler = FSRSScheduler(parameters: parameters)
     let start = try instant("2024-01-01T00:00:00Z")
     let card = SchedulingCard(
@@ -92,10 +93,13 @@ import Testing
   }
 
   @Test func parametersSurviveJSONAndDecodingChecksBounds() throws {
-    let parameters = try settings(retention: 0.85, learning: [30], relearning: [], maximumInterval: 365)
+    let parameters = try settings(
+      retention: 0.85, learning: [30], relearning: [], maximumInterval: 365)
     let data = try JSONEncoder().encode(parameters)
     #expect(try JSONDecoder().decode(SchedulerParameters.self, from: data) == parameters)
-    let bad = Data(#"[0.212,1.2931,2.3065,8.2956,6.4133,0.8334,300,0.001,1.8722,0.1666,0.796,1.4835,0.0614,0.2629,1.6483,0.6014,1.8729,0.5425,0.0912,0.0658,0.1542]"#.utf8)
+    let bad = Data(
+      #"[0.212,1.2931,2.3065,8.2956,6.4133,0.8334,300,0.001,1.8722,0.1666,0.796,1.4835,0.0614,0.2629,1.6483,0.6014,1.8729,0.5425,0.0912,0.0658,0.1542]"#
+        .utf8)
     #expect(throws: DecodingError.self) { try JSONDecoder().decode(FSRSWeights.self, from: bad) }
   }
 

@@ -64,7 +64,8 @@ import Testing
     var card = SchedulingCard.new(due: try instant("2024-01-01T00:00:00Z"))
     var lowest = Double.infinity
     for _ in 0..<1000 {
-      card = try scheduler.review(card, rating: .again, at: card.due.addingTimeInterval(86_400)).card
+      card = try scheduler.review(card, rating: .again, at: card.due.addingTimeInterval(86_400))
+        .card
       lowest = min(lowest, card.stability ?? 0)
     }
     #expect(lowest == 0.001)

@@ -75,8 +75,14 @@ import Testing
     (#"{"card": "a", "rating": 2.5, "time": "2024-03-01T09:00:00Z"}"#, .wrongType(field: "rating")),
     (#"{"card": "a", "rating": 0, "time": "2024-03-01T09:00:00Z"}"#, .ratingOutOfRange(0)),
     (#"{"card": "a", "rating": 3, "time": "2024-03-01"}"#, .badTime("2024-03-01")),
-    (#"{"card": "a", "rating": 3, "time": "2024-03-01T09:00:00Z", "fuzz": "x"}"#, .wrongType(field: "fuzz")),
-    (#"{"card": "a", "rating": 3, "time": "2024-03-01T09:00:00Z", "fuzz": 1}"#, .refused(.fuzzDrawOutOfRange(1))),
+    (
+      #"{"card": "a", "rating": 3, "time": "2024-03-01T09:00:00Z", "fuzz": "x"}"#,
+      .wrongType(field: "fuzz")
+    ),
+    (
+      #"{"card": "a", "rating": 3, "time": "2024-03-01T09:00:00Z", "fuzz": 1}"#,
+      .refused(.fuzzDrawOutOfRange(1))
+    ),
   ])
   func badLinesSayWhatIsWrong(line: String, error: ReplayLineError) {
     var runner = ReplayRunner(scheduler: FSRSScheduler())

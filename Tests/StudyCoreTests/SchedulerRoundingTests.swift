@@ -13,9 +13,11 @@ import Testing
   /// End to end: a first Easy review with `w3` = 2.5 (or 3.5) and no learning steps.
   @Test(arguments: [(2.5, "2024-05-03T08:00:00Z"), (3.5, "2024-05-05T08:00:00Z")])
   func firstEasyReviewRoundsHalfToEven(initialEasyStability: Double, due: String) throws {
-    let parameters = try settings(weights: weights(setting: 3, to: initialEasyStability), learning: [])
+    let parameters = try settings(
+      weights: weights(setting: 3, to: initialEasyStability), learning: [])
     let now = try instant("2024-05-01T08:00:00Z")
-    let outcome = try FSRSScheduler(parameters: parameters).review(.new(due: now), rating: .easy, at: now)
+    let outcome = try FSRSScheduler(parameters: parameters).review(
+      .new(due: now), rating: .easy, at: now)
     #expect(outcome.card.state == .review)
     #expect(outcome.card.due == (try instant(due)))
   }

@@ -89,16 +89,21 @@ import Testing
 
   @Test func contradictoryCardsAreRefused() {
     let scheduler = FSRSScheduler()
-    let noMemory = SchedulingCard(state: .review, step: nil, memory: nil, due: start, lastReview: start)
-    #expect(throws: SchedulerError.inconsistentCard("a review card needs stability and difficulty")) {
+    let noMemory = SchedulingCard(
+      state: .review, step: nil, memory: nil, due: start, lastReview: start)
+    #expect(throws: SchedulerError.inconsistentCard("a review card needs stability and difficulty"))
+    {
       try scheduler.review(noMemory, rating: .good, at: start)
     }
     let zero = SchedulingCard(
       state: .relearning, step: 0, memory: MemoryState(stability: 0, difficulty: 5), due: start,
       lastReview: start)
     #expect(throws: SchedulerError.self) { try scheduler.review(zero, rating: .good, at: start) }
-    let negativeStep = SchedulingCard(state: .learning, step: -1, memory: nil, due: start, lastReview: nil)
-    #expect(throws: SchedulerError.self) { try scheduler.review(negativeStep, rating: .hard, at: start) }
+    let negativeStep = SchedulingCard(
+      state: .learning, step: -1, memory: nil, due: start, lastReview: nil)
+    #expect(throws: SchedulerError.self) {
+      try scheduler.review(negativeStep, rating: .hard, at: start)
+    }
   }
 
   @Test func cardsSurviveJSON() throws {

@@ -31,7 +31,10 @@ import Testing
 
   @Test func timestampsAreWrittenInUTC() throws {
     #expect(UTCTimestamp.format(try instant("2024-03-01T18:00:00+09:00")) == "2024-03-01T09:00:00Z")
-    #expect(UTCTimestamp.format(try instant("2024-03-01T09:01:30.5Z")) == "2024-03-01T09:01:30.500000Z")
-    #expect(UTCTimestamp.format(try instant("2199-12-31T23:59:59.999999Z")) == "2199-12-31T23:59:59.999999Z")
+    #expect(
+      UTCTimestamp.format(try instant("2024-03-01T09:01:30.5Z")) == "2024-03-01T09:01:30.500000Z")
+    #expect(
+      UTCTimestamp.format(try instant("2199-12-31T23:59:59.999999Z"))
+        == "2199-12-31T23:59:59.999999Z")
   }
 }

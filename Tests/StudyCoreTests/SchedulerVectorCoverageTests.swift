@@ -20,7 +20,8 @@ import Testing
 
   @Test func parameterSetsAndSettingsVary() {
     #expect(cases.filter { $0.params.count == 19 }.count >= 100)
-    #expect(cases.filter { $0.params.count == 21 && $0.params != FSRSWeights.defaultValues }.count >= 500)
+    #expect(
+      cases.filter { $0.params.count == 21 && $0.params != FSRSWeights.defaultValues }.count >= 500)
     let retentions = Set(cases.map(\.retention))
     #expect([0.7, 0.8, 0.95, 0.97].allSatisfy(retentions.contains))
     #expect(Set(cases.map(\.maxInterval)).isSuperset(of: [30, 365, 36500]))

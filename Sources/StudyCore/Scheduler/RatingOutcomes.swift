@@ -10,8 +10,7 @@ public struct RatingOutcomes: Sendable, Codable, Equatable, Hashable {
   public var easy: ReviewOutcome
 
   /// Four outcomes, one per rating.
-  public init(again: ReviewOutcome, hard: ReviewOutcome, good: ReviewOutcome, easy: ReviewOutcome)
-  {
+  public init(again: ReviewOutcome, hard: ReviewOutcome, good: ReviewOutcome, easy: ReviewOutcome) {
     self.again = again
     self.hard = hard
     self.good = good

@@ -54,8 +54,10 @@ public enum UTCTimestamp {
 
   private static func pad(_ value: Int, _ width: Int) -> String {
     let digits = String(value)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count)
-      + digits
+    return digits.count >= width
+      ? digits
+      : String(repeating: "0", count: width - digits.count)
+        + digits
   }
 
   private static func floorDivide(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
