@@ -1,1 +1,7 @@
-print("bench")
+// `notedrill-bench [name...]`: every benchmark, or the named ones. Each reports ratios against
+// a baseline measured in the same run.
+
+let requested = Set(CommandLine.arguments.dropFirst())
+func wanted(_ name: String) -> Bool { requested.isEmpty || requested.contains(name) }
+
+if wanted("fsrs") { FSRSBench.run() }
