@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// The only code that touches cmark-gfm: parses Markdown and converts the node tree into
 /// Swift values, freeing all C memory before it returns.
@@ -65,8 +66,16 @@ struct CmarkConverter {
 
   private func line(_ node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) }
 
-  private func typeName(_ node: OpaquePointer) -> String {
-    cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+  /// Whether cmark names the node's type `name` (extension nodes such as `table` and
+  /// `tasklist` have no fixed enum value); compared in C to avoid a string per node.
+  private func hasType(_ node: OpaquePointer, _ name: StaticString) -> Bool {
+    guard let type = cmark_node_get_type_string(node) else { return false }
+    return name.withUTF8Buffer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        guard let base = chars.baseAddress else { return false }
+        return strncmp(type, base, chars.count) == 0 && type[chars.count] == 0
+      }
+    }
   }
 
   private func literal(_ node: OpaquePointer) -> String {
@@ -110,7 +119,7 @@ struct CmarkConverter {
       let text = inline(node).text
       return .paragraph(Paragraph(text: text, leadIn: text.text, line: line(node)))
     default:
-      if typeName(node) == "table" { return table(node).map(Block.table) }
+      if hasType(node, "table") { return table(node).map(Block.table) }
       return nil
     }
   }
@@ -125,7 +134,7 @@ struct CmarkConverter {
 
   /// `**Label:**` or `**Label**:` alone in a paragraph.
   static func leadIn(_ spans: [InlineSpan]) -> String? {
-    let pieces = spans.filter { !($0.kind == .text && $0.text.trimmingWhitespace().isEmpty) }
+    let pieces = spans.filter { !($0.kind == .text && $0.text.isBlank) }
     guard let first = pieces.first, first.kind == .strong else { return nil }
     if pieces.count == 2 {
       let colon = pieces[1].text.trimmingWhitespace()
@@ -173,7 +182,7 @@ struct CmarkConverter {
       }
     }
     var task: Bool?
-    if typeName(node) == "tasklist" { task = cmark_gfm_extensions_get_tasklist_item_checked(node) }
+    if hasType(node, "tasklist") { task = cmark_gfm_extensions_get_tasklist_item_checked(node) }
     let start = line(node)
     var term = TermDetector.detect(spans, hasChildren: !children.isEmpty)
     term?.line = start

@@ -14,10 +14,16 @@ struct FlowScanner {
     var directed: Bool
   }
 
-  private let scalars: [Unicode.Scalar]
+  // UTF-8 bytes: every delimiter is ASCII, and bytes of multi-byte characters are all ≥ 0x80,
+  // so labels in Korean pass through untouched.
+  private let scalars: [UInt8]
   private var index = 0
 
-  init(_ text: String) { scalars = Array(text.unicodeScalars) }
+  init(_ text: String) { scalars = Array(text.utf8) }
+
+  private func text(_ range: Range<Int>) -> String {
+    String(decoding: scalars[range], as: UTF8.self)
+  }
 
   var atEnd: Bool {
     var probe = index
@@ -25,7 +31,7 @@ struct FlowScanner {
     return probe >= scalars.count
   }
 
-  private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
+  private func peek(_ offset: Int = 0) -> UInt8? {
     index + offset < scalars.count ? scalars[index + offset] : nil
   }
 
@@ -33,13 +39,17 @@ struct FlowScanner {
     while let scalar = peek(), scalar.isSpaceLike { index += 1 }
   }
 
+  private static let nodeStops: Set<UInt8> = Set("[({>&;|".utf8)
+  private static let operatorBytes: Set<UInt8> = Set("-=.~>ox".utf8)
+  private static let dashBytes: Set<UInt8> = Set("-=.".utf8)
+
   /// `A & B:::cls` — one or more nodes joined by `&`.
   mutating func readNodeGroup() -> [NodeRef]? {
     var group: [NodeRef] = []
     while let node = readNode() {
       group.append(node)
       skipSpaces()
-      guard peek() == "&" else { break }
+      guard peek() == ascii("&") else { break }
       index += 1
     }
     return group.isEmpty ? nil : group
@@ -50,9 +60,9 @@ struct FlowScanner {
     guard position + 1 < scalars.count else { return false }
     let first = scalars[position]
     let second = scalars[position + 1]
-    if first == "<" { return linkStarts(at: position + 1) }
-    return (first == "-" && (second == "-" || second == "."))
-      || (first == "=" && second == "=") || (first == "~" && second == "~")
+    if first == ascii("<") { return linkStarts(at: position + 1) }
+    return (first == ascii("-") && (second == ascii("-") || second == ascii(".")))
+      || (first == ascii("=") && second == ascii("=")) || (first == ascii("~") && second == ascii("~"))
   }
 
   /// A node id and optional shape with label.
@@ -60,12 +70,12 @@ struct FlowScanner {
     skipSpaces()
     let start = index
     while let scalar = peek() {
-      if scalar.isSpaceLike || "[({>&;|".unicodeScalars.contains(scalar) { break }
+      if scalar.isSpaceLike || Self.nodeStops.contains(scalar) { break }
       if linkStarts(at: index) { break }
       index += 1
     }
     guard index > start else { return nil }
-    let id = String(String.UnicodeScalarView(scalars[start..<index]))
+    let id = text(start..<index)
     var node = NodeRef(id: id, label: nil, shape: .plain)
     if let (shape, label) = readShape() {
       node.shape = shape
@@ -76,9 +86,9 @@ struct FlowScanner {
   }
 
   private mutating func skipClassSuffix() {
-    guard peek() == ":", peek(1) == ":", peek(2) == ":" else { return }
+    guard peek() == ascii(":"), peek(1) == ascii(":"), peek(2) == ascii(":") else { return }
     index += 3
-    while let scalar = peek(), !scalar.isSpaceLike, scalar != "&" { index += 1 }
+    while let scalar = peek(), !scalar.isSpaceLike, scalar != ascii("&") { index += 1 }
   }
 
   /// Openers, longest first, with their closers and shapes.
@@ -92,7 +102,7 @@ struct FlowScanner {
 
   private func matches(_ text: String, at position: Int) -> Bool {
     var probe = position
-    for scalar in text.unicodeScalars {
+    for scalar in text.utf8 {
       guard probe < scalars.count, scalars[probe] == scalar else { return false }
       probe += 1
     }
@@ -101,10 +111,10 @@ struct FlowScanner {
 
   private mutating func readShape() -> (NodeShape, String)? {
     for (open, close, shape) in Self.shapes where matches(open, at: index) {
-      let labelStart = index + open.unicodeScalars.count
+      let labelStart = index + open.utf8.count
       if let end = closingIndex(from: labelStart, close: close) {
-        let label = String(String.UnicodeScalarView(scalars[labelStart..<end]))
-        index = end + close.unicodeScalars.count
+        let label = text(labelStart..<end)
+        index = end + close.utf8.count
         return (shape, label)
       }
     }
@@ -115,9 +125,9 @@ struct FlowScanner {
   private func closingIndex(from start: Int, close: String) -> Int? {
     var probe = start
     while probe < scalars.count, scalars[probe].isSpaceLike { probe += 1 }
-    if probe < scalars.count, scalars[probe] == "\"" {
+    if probe < scalars.count, scalars[probe] == ascii("\"") {
       var end = probe + 1
-      while end < scalars.count, scalars[end] != "\"" { end += 1 }
+      while end < scalars.count, scalars[end] != ascii("\"") { end += 1 }
       probe = end + 1
     } else {
       probe = start
@@ -133,14 +143,13 @@ struct FlowScanner {
   mutating func readLink() -> LinkRef? {
     skipSpaces()
     guard linkStarts(at: index) else { return nil }
-    if peek() == "<" { index += 1 }
+    if peek() == ascii("<") { index += 1 }
     let run = readOperatorRun()
     var link = classify(run)
     let complete = run.hasSuffix(">") || run.unicodeScalars.count >= 3
     if !complete, let closing = inlineLabelEnd() {
       // `-- label -->` form: the text up to the closing operator is the label.
-      link.label = MermaidParser.cleanLabel(
-        String(String.UnicodeScalarView(scalars[index..<closing.start])))
+      link.label = MermaidParser.cleanLabel(text(index..<closing.start))
       index = closing.start
       let closingRun = readOperatorRun()
       let closingLink = classify(run + closingRun)
@@ -148,39 +157,38 @@ struct FlowScanner {
       link.directed = closingLink.directed
     }
     skipSpaces()
-    if peek() == "|" {
+    if peek() == ascii("|") {
       let start = index + 1
       var end = start
-      while end < scalars.count, scalars[end] != "|" { end += 1 }
-      link.label = MermaidParser.cleanLabel(
-        String(String.UnicodeScalarView(scalars[start..<min(end, scalars.count)])))
+      while end < scalars.count, scalars[end] != ascii("|") { end += 1 }
+      link.label = MermaidParser.cleanLabel(text(start..<min(end, scalars.count)))
       index = min(end + 1, scalars.count)
     }
     return link
   }
 
   private mutating func readOperatorRun() -> String {
-    var run = String.UnicodeScalarView()
-    while let scalar = peek(), "-=.~>ox".unicodeScalars.contains(scalar) {
+    var run: [UInt8] = []
+    while let scalar = peek(), Self.operatorBytes.contains(scalar) {
       // `o`/`x` end a link only when followed by space (`--o B`), else they start a node id.
-      if scalar == "o" || scalar == "x" {
+      if scalar == ascii("o") || scalar == ascii("x") {
         guard let next = peek(1), next.isSpaceLike, !run.isEmpty else { break }
       }
       run.append(scalar)
       index += 1
-      if scalar == ">" { break }
+      if scalar == ascii(">") { break }
     }
-    return String(run)
+    return String(decoding: run, as: UTF8.self)
   }
 
   private func inlineLabelEnd() -> (start: Int, Void)? {
     var probe = index
     while probe + 2 < scalars.count {
-      let window = String(String.UnicodeScalarView(scalars[probe..<(probe + 3)]))
+      let window = text(probe..<(probe + 3))
       if ["-->", "---", "==>", "===", ".->", "-.-"].contains(window), probe > index {
         // Back up over the dashes that belong to the operator.
         var start = probe
-        while start > index, "-=.".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
+        while start > index, Self.dashBytes.contains(scalars[start - 1]) { start -= 1 }
         return (start, ())
       }
       probe += 1
@@ -200,4 +208,13 @@ struct FlowScanner {
     }
     return LinkRef(label: nil, style: style, directed: directed)
   }
+}
+
+/// The byte of an ASCII character, for comparisons with UTF-8.
+@inline(__always)
+private func ascii(_ character: Unicode.Scalar) -> UInt8 { UInt8(ascii: character) }
+
+extension UInt8 {
+  /// ASCII space or tab (what separates mermaid tokens).
+  fileprivate var isSpaceLike: Bool { self == 0x20 || self == 0x09 || self == 0x0D }
 }

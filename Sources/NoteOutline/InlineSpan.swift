@@ -32,7 +32,7 @@ struct InlineSpan {
 extension String {
   /// Trims white space at both ends and folds spaces inside each line, keeping line breaks.
   func trimmingWhitespaceKeepingBreaks() -> String {
-    guard contains("\n") else { return collapsingWhitespace() }
+    guard utf8.contains(UInt8(ascii: "\n")) else { return collapsingWhitespace() }
     return split(separator: "\n", omittingEmptySubsequences: false)
       .map { $0.collapsingWhitespace() }
       .joined(separator: "\n")

@@ -95,7 +95,9 @@ public struct TermDefinition: Equatable, Sendable, Codable {
 
   /// Splits `RDS(Relational Database Service)` into `RDS` and `Relational Database Service`.
   static func splitParenthetical(_ term: String) -> (name: String, parenthetical: String?) {
-    guard term.hasSuffix(")") || term.hasSuffix("）") else { return (term, nil) }
+    let closesWithParenthesis =
+      term.utf8.last == UInt8(ascii: ")") || term.unicodeScalars.last == "）"
+    guard closesWithParenthesis else { return (term, nil) }
     let scalars = Array(term.unicodeScalars)
     var depth = 0
     var index = scalars.count - 1

@@ -35,8 +35,10 @@ public enum MermaidParser {
     if label.count >= 2, label.hasPrefix("\""), label.hasSuffix("\"") {
       label = String(label.dropFirst().dropLast())
     }
-    for form in ["<br/>", "<br />", "<br>", "<BR/>", "<BR>"] {
-      label = label.replacingAll(form, with: "\n")
+    if label.utf8.contains(UInt8(ascii: "<")) {
+      for form in ["<br/>", "<br />", "<br>", "<BR/>", "<BR>"] {
+        label = label.replacingAll(form, with: "\n")
+      }
     }
     return label.split(separator: "\n", omittingEmptySubsequences: false)
       .map { $0.collapsingWhitespace() }

@@ -36,7 +36,7 @@ enum TermDetector {
   }
 
   static func detect(_ spans: [InlineSpan], hasChildren: Bool) -> TermDefinition? {
-    var pieces = spans.filter { !($0.kind == .text && $0.text.trimmingWhitespace().isEmpty) }
+    var pieces = spans.filter { !($0.kind == .text && $0.text.isBlank) }
     var icon: String?
     if let first = pieces.first, first.kind == .text {
       let (leading, rest) = splitLeadingIcon(first.text)
@@ -50,11 +50,12 @@ enum TermDetector {
       }
     }
     guard let first = pieces.first else { return nil }
-    let rest = InlineSpan.inlineText(Array(pieces.dropFirst()), links: [], strongPhrases: []).text
     if first.kind == .strong {
+      let rest = InlineSpan.inlineText(Array(pieces.dropFirst()), links: [], strongPhrases: [])
+        .text
       return boldTerm(first.text, rest: rest, icon: icon, hasChildren: hasChildren)
     }
-    if first.kind == .text {
+    if first.kind == .text, pieces.contains(where: { $0.kind == .text && hasColon($0.text) }) {
       let whole = InlineSpan.inlineText(pieces, links: [], strongPhrases: []).text
       return plainTerm(whole, icon: icon, hasChildren: hasChildren)
     }
@@ -106,6 +107,11 @@ enum TermDetector {
     return TermDefinition(term: term, definition: definition, icon: icon, form: .plainColon)
   }
 
+  /// Whether `text` holds `:` or `：` (checked on bytes: this runs for every list item).
+  private static func hasColon(_ text: String) -> Bool {
+    text.utf8.contains(UInt8(ascii: ":")) || text.unicodeScalars.contains("：")
+  }
+
   private static func acceptable(_ term: String) -> Bool {
     let count = term.unicodeScalars.count
     return count > 0 && count <= maximumTermLength
@@ -122,6 +128,8 @@ enum TermDetector {
 
   /// Splits a leading emoji (and the space after it) from the text.
   static func splitLeadingIcon(_ text: String) -> (icon: String?, rest: String) {
+    guard let lead = text.unicodeScalars.first(where: { !$0.isSpaceLike }), lead.isEmojiPart
+    else { return (nil, text) }
     let trimmed = text.trimmingWhitespace()
     let iconScalars = trimmed.unicodeScalars.prefix(while: { $0.isEmojiPart })
     guard !iconScalars.isEmpty else { return (nil, text) }

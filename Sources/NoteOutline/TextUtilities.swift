@@ -1,6 +1,16 @@
 extension Unicode.Scalar {
   /// Whether this scalar is white space (including the ideographic space and NBSP).
-  var isSpaceLike: Bool { properties.isWhitespace }
+  ///
+  /// Answered from the fixed list of Unicode `White_Space` characters rather than a property
+  /// look-up: this runs for every character of every note.
+  var isSpaceLike: Bool {
+    let value = self.value
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    switch value {
+    case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+    default: return false
+    }
+  }
 
   /// Whether this scalar is part of an emoji or pictograph sequence that titles and labels
   /// drop: pictographs, variation selectors, joiners, skin tones, flags, tags.
@@ -10,6 +20,8 @@ extension Unicode.Scalar {
     switch value {
     case 0xFE0E, 0xFE0F, 0x200D, 0x20E3: return true
     case 0x1F1E6...0x1F1FF, 0x1F3FB...0x1F3FF, 0xE0020...0xE007F: return true
+    // Hangul, CJK and the rest of the BMP above the symbol blocks hold no emoji.
+    case 0x3300..<0x1F000: return false
     default: break
     }
     let props = properties
@@ -17,34 +29,143 @@ extension Unicode.Scalar {
   }
 }
 
+/// Byte-level white-space handling over UTF-8, for the hot paths of the outline.
+enum UTF8Space {
+  /// The length of the white-space character starting at `index`, or 0 when there is none.
+  @inline(__always)
+  static func length(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+    let byte = bytes[index]
+    if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : 0 }
+    let count = bytes.count
+    switch byte {
+    case 0xC2:
+      guard index + 1 < count else { return 0 }
+      return bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0 ? 2 : 0
+    case 0xE1:
+      guard index + 2 < count else { return 0 }
+      return bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0
+    case 0xE2:
+      guard index + 2 < count else { return 0 }
+      let second = bytes[index + 1]
+      let third = bytes[index + 2]
+      if second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF) {
+        return 3
+      }
+      return second == 0x81 && third == 0x9F ? 3 : 0
+    case 0xE3:
+      guard index + 2 < count else { return 0 }
+      return bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+    default:
+      return 0
+    }
+  }
+
+  /// `text` without leading and trailing white space; the same string when there is none.
+  static func trimmed(_ text: String) -> String {
+    var copy = text
+    let bounds = copy.withUTF8 { bytes -> (Int, Int)? in
+      var start = 0
+      while start < bytes.count {
+        let space = length(bytes, start)
+        if space == 0 { break }
+        start += space
+      }
+      if start == bytes.count { return nil }
+      // Trailing white space: step back over continuation bytes to each scalar start.
+      var end = bytes.count
+      while end > start {
+        var scalarStart = end - 1
+        while scalarStart > start, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+        let space = length(bytes, scalarStart)
+        if space == 0 || scalarStart + space != end { break }
+        end = scalarStart
+      }
+      return (start, end)
+    }
+    guard let (start, end) = bounds else { return "" }
+    if start == 0 && end == text.utf8.count { return text }
+    let utf8 = text.utf8
+    let from = utf8.index(utf8.startIndex, offsetBy: start)
+    let to = utf8.index(utf8.startIndex, offsetBy: end)
+    return String(text[from..<to])
+  }
+
+  /// `text` with white-space runs folded to one space and the ends trimmed; `nil` when the
+  /// text is already in that form (so the caller can keep it without copying).
+  static func collapsed(_ text: String) -> String? {
+    var copy = text
+    return copy.withUTF8 { bytes -> String? in
+      guard needsCollapsing(bytes) else { return nil }
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var pendingSpace = false
+      var index = 0
+      while index < bytes.count {
+        let space = length(bytes, index)
+        if space > 0 {
+          pendingSpace = true
+          index += space
+          continue
+        }
+        if pendingSpace && !output.isEmpty { output.append(0x20) }
+        pendingSpace = false
+        output.append(bytes[index])
+        index += 1
+      }
+      return String(decoding: output, as: UTF8.self)
+    }
+  }
+
+  /// Whether folding would change `bytes`: white space at either end, anything but a single
+  /// ASCII space between words.
+  private static func needsCollapsing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, let last = bytes.last else { return false }
+    if first == 0x20 || last == 0x20 || (first >= 0x09 && first <= 0x0D) { return true }
+    var previousSpace = false
+    for index in 0..<bytes.count {
+      let byte = bytes[index]
+      if byte == 0x20 {
+        if previousSpace { return true }
+        previousSpace = true
+        continue
+      }
+      previousSpace = false
+      if byte < 0x20 && byte >= 0x09 && byte <= 0x0D { return true }
+      if byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3,
+        length(bytes, index) > 0
+      {
+        return true
+      }
+    }
+    return length(bytes, lastScalarStart(bytes)) > 0
+  }
+
+  private static func lastScalarStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var index = bytes.count - 1
+    while index > 0, bytes[index] & 0xC0 == 0x80 { index -= 1 }
+    return index
+  }
+}
+
 extension StringProtocol {
   /// The text without leading and trailing white space.
   public func trimmingWhitespace() -> String {
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.isSpaceLike }),
-      let last = scalars.lastIndex(where: { !$0.isSpaceLike })
-    else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
+    let text = String(self)
+    return UTF8Space.trimmed(text)
   }
+
+  /// Whether the text is empty or only white space (checked without copying).
+  public var isBlank: Bool { unicodeScalars.allSatisfy(\.isSpaceLike) }
 
   /// The text with runs of white space folded to one space and the ends trimmed.
   public func collapsingWhitespace() -> String {
-    var result = String.UnicodeScalarView()
-    var pendingSpace = false
-    for scalar in unicodeScalars {
-      if scalar.isSpaceLike {
-        pendingSpace = !result.isEmpty
-      } else {
-        if pendingSpace { result.append(" ") }
-        pendingSpace = false
-        result.append(scalar)
-      }
-    }
-    return String(result)
+    let text = String(self)
+    return UTF8Space.collapsed(text) ?? text
   }
 
   /// The text with emoji and pictographs removed and white space folded.
   public func removingEmoji() -> String {
+    guard unicodeScalars.contains(where: \.isEmojiPart) else { return collapsingWhitespace() }
     var scalars = String.UnicodeScalarView()
     for scalar in unicodeScalars where !scalar.isEmojiPart { scalars.append(scalar) }
     return String(scalars).collapsingWhitespace()
@@ -68,6 +189,8 @@ public enum HeadingTitle {
 
   /// Drops `1.`, `4.2`, `4.2.1.` and a following space from the start of a title.
   static func stripNumbering(_ title: String) -> String {
+    guard let first = title.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9")
+    else { return title }
     let scalars = Array(title.unicodeScalars)
     var index = 0
     var sawDot = false

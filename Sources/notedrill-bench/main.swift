@@ -1,7 +1,8 @@
-// `notedrill-bench [name...]`: every benchmark, or the named ones. Each reports ratios against
-// a baseline measured in the same run.
+// `make bench` (or `.build/release/notedrill-bench [name...]`): every benchmark, or the named
+// ones. Each reports ratios against a baseline measured in the same run.
 
 let requested = Set(CommandLine.arguments.dropFirst())
 func wanted(_ name: String) -> Bool { requested.isEmpty || requested.contains(name) }
 
+if wanted("outline") { OutlineBench.run(iterations: 5) }
 if wanted("fsrs") { FSRSBench.run() }
