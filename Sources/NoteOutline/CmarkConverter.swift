@@ -184,7 +184,7 @@ struct CmarkConverter {
     var task: Bool?
     if hasType(node, "tasklist") { task = cmark_gfm_extensions_get_tasklist_item_checked(node) }
     let start = line(node)
-    var term = TermDetector.detect(spans, hasChildren: !children.isEmpty)
+    var term = TermDetector.detect(spans, text: text.text, hasChildren: !children.isEmpty)
     term?.line = start
     return ListItem(text: text, term: term, task: task, children: children, line: start)
   }

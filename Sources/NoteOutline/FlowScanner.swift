@@ -92,17 +92,17 @@ struct FlowScanner {
   }
 
   /// Openers, longest first, with their closers and shapes.
-  private static let shapes: [(open: String, close: String, shape: NodeShape)] = [
-    ("(((", ")))", .circle), ("([", "])", .stadium), ("((", "))", .circle),
+  private static let shapes: [(open: [UInt8], close: [UInt8], shape: NodeShape)] = [
+    ("(((", ")))", NodeShape.circle), ("([", "])", .stadium), ("((", "))", .circle),
     ("[(", ")]", .cylinder), ("[[", "]]", .subroutine), ("[/", "/]", .parallelogram),
     ("[\\", "\\]", .parallelogram), ("[/", "\\]", .parallelogram), ("[\\", "/]", .parallelogram),
     ("{{", "}}", .hexagon), ("[", "]", .rectangle), ("(", ")", .rounded), ("{", "}", .rhombus),
     (">", "]", .asymmetric),
-  ]
+  ].map { (Array($0.0.utf8), Array($0.1.utf8), $0.2) }
 
-  private func matches(_ text: String, at position: Int) -> Bool {
+  private func matches(_ text: [UInt8], at position: Int) -> Bool {
     var probe = position
-    for scalar in text.utf8 {
+    for scalar in text {
       guard probe < scalars.count, scalars[probe] == scalar else { return false }
       probe += 1
     }
@@ -111,10 +111,10 @@ struct FlowScanner {
 
   private mutating func readShape() -> (NodeShape, String)? {
     for (open, close, shape) in Self.shapes where matches(open, at: index) {
-      let labelStart = index + open.utf8.count
+      let labelStart = index + open.count
       if let end = closingIndex(from: labelStart, close: close) {
         let label = text(labelStart..<end)
-        index = end + close.utf8.count
+        index = end + close.count
         return (shape, label)
       }
     }
@@ -122,7 +122,7 @@ struct FlowScanner {
   }
 
   /// Where `close` ends the label: after a quoted label, or the first occurrence.
-  private func closingIndex(from start: Int, close: String) -> Int? {
+  private func closingIndex(from start: Int, close: [UInt8]) -> Int? {
     var probe = start
     while probe < scalars.count, scalars[probe].isSpaceLike { probe += 1 }
     if probe < scalars.count, scalars[probe] == ascii("\"") {
@@ -146,7 +146,7 @@ struct FlowScanner {
     if peek() == ascii("<") { index += 1 }
     let run = readOperatorRun()
     var link = classify(run)
-    let complete = run.hasSuffix(">") || run.unicodeScalars.count >= 3
+    let complete = run.utf8.last == ascii(">") || run.utf8.count >= 3
     if !complete, let closing = inlineLabelEnd() {
       // `-- label -->` form: the text up to the closing operator is the label.
       link.label = MermaidParser.cleanLabel(text(index..<closing.start))
@@ -197,11 +197,12 @@ struct FlowScanner {
   }
 
   private func classify(_ run: String) -> LinkRef {
-    let directed = run.hasSuffix(">") || run.hasSuffix("o") || run.hasSuffix("x")
+    let last = run.utf8.last
+    let directed = last == ascii(">") || last == ascii("o") || last == ascii("x")
     let style: EdgeStyle
-    if run.contains(".") {
+    if run.utf8.contains(ascii(".")) {
       style = .dotted
-    } else if run.contains("=") {
+    } else if run.utf8.contains(ascii("=")) {
       style = .thick
     } else {
       style = directed ? .arrow : .open

@@ -14,7 +14,7 @@ struct FlowchartBuilder {
   ]
 
   mutating func add(line text: Substring, number: Int) {
-    for statement in text.split(separator: ";") {
+    for statement in text.splitBytes(UInt8(ascii: ";")) {
       let trimmed = statement.trimmingWhitespace()
       if trimmed.isEmpty || trimmed.hasPrefix("%%") { continue }
       let firstWord = trimmed.prefix(while: { $0 != " " && $0 != "\t" })

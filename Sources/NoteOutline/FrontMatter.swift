@@ -6,7 +6,7 @@ enum FrontMatter {
   /// The front matter entries and how many lines (including both fences) it spans, or `nil`
   /// when the text does not start with a front matter block.
   static func read(_ text: Substring) -> (entries: [FrontMatterEntry], lineCount: Int)? {
-    var lines = text.split(separator: "\n", maxSplits: 202, omittingEmptySubsequences: false)
+    var lines = text.splitBytes(UInt8(ascii: "\n"), maxSplits: 202)
     guard let first = lines.first, first.trimmingWhitespace() == "---" else { return nil }
     lines.removeFirst()
     var entries: [FrontMatterEntry] = []

@@ -12,6 +12,10 @@ struct InlineSpan {
   static func inlineText(_ spans: [InlineSpan], links: [Link], strongPhrases: [String])
     -> InlineText
   {
+    if spans.count == 1, spans[0].kind == .text || spans[0].kind == .strong {
+      return InlineText(
+        text: spans[0].text.trimmingWhitespaceKeepingBreaks(), strong: strongPhrases, links: links)
+    }
     var text = ""
     var code: [String] = []
     for span in spans {
@@ -32,7 +36,8 @@ struct InlineSpan {
 extension String {
   /// Trims white space at both ends and folds spaces inside each line, keeping line breaks.
   func trimmingWhitespaceKeepingBreaks() -> String {
-    guard utf8.contains(UInt8(ascii: "\n")) else { return collapsingWhitespace() }
+    guard let collapsed = UTF8Space.collapsed(self) else { return self }
+    guard utf8.contains(UInt8(ascii: "\n")) else { return collapsed }
     return split(separator: "\n", omittingEmptySubsequences: false)
       .map { $0.collapsingWhitespace() }
       .joined(separator: "\n")

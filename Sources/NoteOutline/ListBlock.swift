@@ -95,27 +95,47 @@ public struct TermDefinition: Equatable, Sendable, Codable {
 
   /// Splits `RDS(Relational Database Service)` into `RDS` and `Relational Database Service`.
   static func splitParenthetical(_ term: String) -> (name: String, parenthetical: String?) {
-    let closesWithParenthesis =
-      term.utf8.last == UInt8(ascii: ")") || term.unicodeScalars.last == "）"
-    guard closesWithParenthesis else { return (term, nil) }
-    let scalars = Array(term.unicodeScalars)
+    // Full-width parentheses are rare: map them to ASCII for the scan, slicing the original.
+    let bytes = Array(term.utf8)
+    guard let last = bytes.last else { return (term, nil) }
+    let fullWidth = last == 0x89 && bytes.count >= 3 && bytes[bytes.count - 3] == 0xEF
+    guard last == UInt8(ascii: ")") || fullWidth else { return (term, nil) }
     var depth = 0
-    var index = scalars.count - 1
+    var index = bytes.count - 1
+    var open: (start: Int, length: Int)?
     while index >= 0 {
-      let scalar = scalars[index]
-      if scalar == ")" || scalar == "）" { depth += 1 }
-      if scalar == "(" || scalar == "（" {
+      let (isClose, isOpen, length) = parenthesis(bytes, endingAt: index)
+      if isClose { depth += 1 }
+      if isOpen {
         depth -= 1
-        if depth == 0 { break }
+        if depth == 0 {
+          open = (index - length + 1, length)
+          break
+        }
       }
-      index -= 1
+      index -= length
     }
-    guard index > 0 else { return (term, nil) }
-    var name = String(String.UnicodeScalarView(scalars[0..<index]))
-    name = name.trimmingWhitespace()
-    let inner = String(String.UnicodeScalarView(scalars[(index + 1)..<(scalars.count - 1)]))
-      .trimmingWhitespace()
+    guard let open, open.start > 0 else { return (term, nil) }
+    let closeLength = fullWidth ? 3 : 1
+    let name = UTF8Space.trimmed(String(decoding: bytes[..<open.start], as: UTF8.self))
+    let inner = UTF8Space.trimmed(
+      String(decoding: bytes[(open.start + open.length)..<(bytes.count - closeLength)], as: UTF8.self))
     guard !name.isEmpty, !inner.isEmpty else { return (term, nil) }
     return (name, inner)
+  }
+
+  /// Whether the character ending at byte `index` is a closing or opening parenthesis (ASCII
+  /// or full-width), and its length in bytes.
+  private static func parenthesis(_ bytes: [UInt8], endingAt index: Int)
+    -> (isClose: Bool, isOpen: Bool, length: Int)
+  {
+    let byte = bytes[index]
+    if byte == UInt8(ascii: ")") { return (true, false, 1) }
+    if byte == UInt8(ascii: "(") { return (false, true, 1) }
+    if index >= 2, bytes[index - 2] == 0xEF, bytes[index - 1] == 0xBC {
+      if byte == 0x89 { return (true, false, 3) }
+      if byte == 0x88 { return (false, true, 3) }
+    }
+    return (false, false, 1)
   }
 }

@@ -2,7 +2,7 @@
 public enum MermaidParser {
   /// Parses `source`, whose first line is at `firstLine` (1-based) in the note.
   public static func parse(_ source: String, firstLine: Int) -> MermaidDiagram {
-    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = source.splitBytes(UInt8(ascii: "\n"))
     guard
       let headerIndex = lines.firstIndex(where: {
         let trimmed = $0.trimmingWhitespace()
@@ -32,7 +32,8 @@ public enum MermaidParser {
   /// A label as shown: quotes removed, `<br>`/`<br/>` as a line break, spaces folded per line.
   static func cleanLabel(_ raw: some StringProtocol) -> String {
     var label = raw.trimmingWhitespace()
-    if label.count >= 2, label.hasPrefix("\""), label.hasSuffix("\"") {
+    let quote = UInt8(ascii: "\"")
+    if label.utf8.count >= 2, label.utf8.first == quote, label.utf8.last == quote {
       label = String(label.dropFirst().dropLast())
     }
     if label.utf8.contains(UInt8(ascii: "<")) {
@@ -40,10 +41,7 @@ public enum MermaidParser {
         label = label.replacingAll(form, with: "\n")
       }
     }
-    return label.split(separator: "\n", omittingEmptySubsequences: false)
-      .map { $0.collapsingWhitespace() }
-      .joined(separator: "\n")
-      .trimmingWhitespace()
+    return label.trimmingWhitespaceKeepingBreaks()
   }
 }
 

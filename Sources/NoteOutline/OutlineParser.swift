@@ -36,9 +36,10 @@ public enum OutlineParser {
 
   private static func dropLines(_ count: Int, of text: String) -> Substring {
     var remaining = count
-    var index = text.startIndex
-    while remaining > 0, let newline = text[index...].firstIndex(of: "\n") {
-      index = text.index(after: newline)
+    let bytes = text.utf8
+    var index = bytes.startIndex
+    while remaining > 0, let newline = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) {
+      index = bytes.index(after: newline)
       remaining -= 1
     }
     return remaining > 0 ? "" : text[index...]

@@ -35,7 +35,10 @@ enum TermDetector {
     return terms
   }
 
-  static func detect(_ spans: [InlineSpan], hasChildren: Bool) -> TermDefinition? {
+  /// `text` is the spans' joined text when the caller already has it (saves joining again).
+  static func detect(_ spans: [InlineSpan], text: String? = nil, hasChildren: Bool)
+    -> TermDefinition?
+  {
     var pieces = spans.filter { !($0.kind == .text && $0.text.isBlank) }
     var icon: String?
     if let first = pieces.first, first.kind == .text {
@@ -51,9 +54,13 @@ enum TermDetector {
     }
     guard let first = pieces.first else { return nil }
     if first.kind == .strong {
-      let rest = InlineSpan.inlineText(Array(pieces.dropFirst()), links: [], strongPhrases: [])
-        .text
-      return boldTerm(first.text, rest: rest, icon: icon, hasChildren: hasChildren)
+      let rest =
+        icon == nil ? text.flatMap { remainder(of: $0, after: first.text) } : nil
+      return boldTerm(
+        first.text,
+        rest: rest
+          ?? InlineSpan.inlineText(Array(pieces.dropFirst()), links: [], strongPhrases: []).text,
+        icon: icon, hasChildren: hasChildren)
     }
     if first.kind == .text, pieces.contains(where: { $0.kind == .text && hasColon($0.text) }) {
       let whole = InlineSpan.inlineText(pieces, links: [], strongPhrases: []).text
@@ -107,20 +114,31 @@ enum TermDetector {
     return TermDefinition(term: term, definition: definition, icon: icon, form: .plainColon)
   }
 
+  /// What follows `prefix` in `text`, trimmed; `nil` when `text` does not start with it.
+  private static func remainder(of text: String, after prefix: String) -> String? {
+    let utf8 = text.utf8
+    guard utf8.starts(with: prefix.utf8) else { return nil }
+    let start = utf8.index(utf8.startIndex, offsetBy: prefix.utf8.count)
+    return UTF8Space.trimmed(String(text[start...]))
+  }
+
   /// Whether `text` holds `:` or `：` (checked on bytes: this runs for every list item).
   private static func hasColon(_ text: String) -> Bool {
     text.utf8.contains(UInt8(ascii: ":")) || text.unicodeScalars.contains("：")
   }
 
   private static func acceptable(_ term: String) -> Bool {
-    let count = term.unicodeScalars.count
-    return count > 0 && count <= maximumTermLength
+    let bytes = term.utf8.count
+    if bytes == 0 { return false }
+    // Up to 4 bytes a scalar: only long terms need the exact count.
+    return bytes <= maximumTermLength || term.unicodeScalars.count <= maximumTermLength
   }
 
   private static func dropping(prefixes: [String], from text: String) -> String? {
     let trimmed = text.trimmingWhitespace()
-    for prefix in prefixes where trimmed.hasPrefix(prefix) {
-      return String(trimmed.dropFirst(prefix.count))
+    for prefix in prefixes where trimmed.utf8.starts(with: prefix.utf8) {
+      let utf8 = trimmed.utf8
+      return String(trimmed[utf8.index(utf8.startIndex, offsetBy: prefix.utf8.count)...])
     }
     if trimmed == ":" || trimmed == "：" { return "" }
     return nil

@@ -147,6 +147,28 @@ enum UTF8Space {
   }
 }
 
+extension StringProtocol where SubSequence == Substring {
+  /// The text split at `separator` bytes (an ASCII character), empty pieces kept; scanning
+  /// UTF-8 instead of grapheme clusters, which matters on hot paths.
+  func splitBytes(_ separator: UInt8, maxSplits: Int = .max) -> [Substring] {
+    var pieces: [Substring] = []
+    var start = startIndex
+    var index = startIndex
+    let bytes = utf8
+    var position = bytes.startIndex
+    while position < bytes.endIndex, pieces.count < maxSplits {
+      if bytes[position] == separator {
+        index = position
+        pieces.append(self[start..<index])
+        start = bytes.index(after: position)
+      }
+      position = bytes.index(after: position)
+    }
+    pieces.append(self[start...])
+    return pieces
+  }
+}
+
 extension StringProtocol {
   /// The text without leading and trailing white space.
   public func trimmingWhitespace() -> String {
@@ -189,26 +211,27 @@ public enum HeadingTitle {
 
   /// Drops `1.`, `4.2`, `4.2.1.` and a following space from the start of a title.
   static func stripNumbering(_ title: String) -> String {
-    guard let first = title.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9")
+    let bytes = title.utf8
+    guard let first = bytes.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9")
     else { return title }
-    let scalars = Array(title.unicodeScalars)
-    var index = 0
+    var index = bytes.startIndex
     var sawDot = false
     var digitsInGroup = 0
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if scalar.properties.numericType != nil, scalar.value < 0x80 {
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
         digitsInGroup += 1
         if digitsInGroup > 3 { return title }
-      } else if scalar == ".", digitsInGroup > 0 {
+      } else if byte == UInt8(ascii: "."), digitsInGroup > 0 {
         sawDot = true
         digitsInGroup = 0
       } else {
         break
       }
-      index += 1
+      index = bytes.index(after: index)
     }
-    guard sawDot, index < scalars.count, scalars[index].isSpaceLike else { return title }
-    return String(String.UnicodeScalarView(scalars[index...])).trimmingWhitespace()
+    guard sawDot, index < bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09
+    else { return title }
+    return UTF8Space.trimmed(String(title[index...]))
   }
 }

@@ -76,3 +76,20 @@ enum OutlineBench {
     if sink == 42 { print("") }  // keeps the optimiser from discarding the work
   }
 }
+
+extension OutlineBench {
+  /// Per-note ratios, to see which kind of note costs most.
+  static func perNote() {
+    let content = Bench.packageRoot.appendingPathComponent("Content").path
+    for path in NoteLoader.markdownFiles(in: content) {
+      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+      let copies = Array(repeating: text, count: 50)
+      let base = Bench.median(Bench.measure(iterations: 3) { cmarkParse(copies) })
+      let ours = Bench.median(
+        Bench.measure(iterations: 3) {
+          for copy in copies { _ = OutlineParser.parse(copy, path: path) }
+        })
+      print(String(format: "%@: %.2fx (%.1f ms vs %.1f ms)", (path as NSString).lastPathComponent, ours / base, ours * 1000, base * 1000))
+    }
+  }
+}

@@ -5,4 +5,5 @@ let requested = Set(CommandLine.arguments.dropFirst())
 func wanted(_ name: String) -> Bool { requested.isEmpty || requested.contains(name) }
 
 if wanted("outline") { OutlineBench.run(iterations: 5) }
+if requested.contains("outline-notes") { OutlineBench.perNote() }
 if wanted("fsrs") { FSRSBench.run() }
