@@ -27,6 +27,10 @@ let package = Package(
     ),
     .target(name: "NoteOutline", dependencies: ["CCmarkGFM"]),
     .target(name: "StudyCore", dependencies: ["NoteOutline"]),
+    // Generic terminal UI kit: cell grid, widgets, keys; only its ncurses backend imports ncurses.
+    .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
+    // Tiny ncurses demo that the TerminalUI tmux smoke test drives.
+    .executableTarget(name: "terminalui-demo", dependencies: ["TerminalUI"]),
     .executableTarget(
       name: "notedrill",
       dependencies: [
@@ -45,6 +49,7 @@ let package = Package(
     ),
     // Runs the built `notedrill` binary end to end (swift test builds it first).
     .testTarget(name: "NoteDrillCLITests"),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(
       name: "StudyCoreTests",
       dependencies: ["StudyCore"],

@@ -1,0 +1,2 @@
+/// Terminal column widths of scalars, characters and strings.
+public enum DisplayWidth {}

@@ -1,0 +1,3 @@
+import TerminalUI
+
+// Placeholder until the demo screen lands.
