@@ -1,0 +1,139 @@
+import Foundation
+import NoteOutline
+
+/// Builds the bank: collects facts, runs every generator, applies the gates, assigns ids and
+/// deterministic option orders.
+struct BankBuilder {
+  let documents: [NoteDocument]
+  let aliases: AliasTable
+  var facts = FactSet()
+  var report = BankReport()
+  var questions: [Question] = []
+  var languages: [NoteLanguage] = []
+  private var seenIDs: Set<String> = []
+  private var seenQuestions: Set<String> = []
+
+  init(documents: [NoteDocument], aliases: AliasTable) {
+    self.documents = documents
+    self.aliases = aliases
+  }
+
+  mutating func build() -> QuestionBank {
+    var collector = FactCollector()
+    facts = collector.collect(documents)
+    languages = documents.map(LanguageDetector.language(of:))
+    for (name, place) in facts.labelTerms {
+      report.drop(.labelTerm, kind: nil, subject: name, source: source(place))
+    }
+    generateTermQuestions()
+    questions.sort { ($0.order, $0.kind.sortIndex, $0.id) < ($1.order, $1.kind.sortIndex, $1.id) }
+    return QuestionBank(questions: questions, report: report)
+  }
+
+  func source(_ place: FactPlace) -> SourceReference {
+    let note = documents[place.document]
+    return SourceReference(
+      document: note.id, path: note.path, line: place.line, headingPath: place.headingPath)
+  }
+
+  func language(_ place: FactPlace) -> NoteLanguage { languages[place.document] }
+
+  /// Runs the gates on `candidate` and keeps it as a question when it passes.
+  mutating func emit(_ candidate: Candidate) {
+    report.candidates += 1
+    var candidate = candidate
+    let where_ = source(candidate.place)
+    let subject = candidate.prompt
+    guard candidate.keys.allSatisfy(Self.isUsableKey), !candidate.keys.isEmpty else {
+      report.drop(.emptyKey, kind: candidate.kind, subject: subject, source: where_)
+      return
+    }
+    if leaks(candidate.prompt, candidate.secrets) {
+      guard let fallback = candidate.fallbackPrompt, !leaks(fallback, candidate.secrets) else {
+        report.drop(.leakage, kind: candidate.kind, subject: subject, source: where_)
+        return
+      }
+      candidate.prompt = fallback
+    }
+    if candidate.distractors.count < candidate.minimumDistractors {
+      report.drop(.mixedOptions, kind: candidate.kind, subject: subject, source: where_)
+      return
+    }
+    let note = documents[candidate.place.document].id
+    let id = StableID.make("q", [candidate.kind.rawValue, note] + candidate.identity)
+    let duplicateKey = [candidate.kind.rawValue, TextNormalizer.key(candidate.prompt)]
+      + candidate.keys.map(TextNormalizer.key)
+    let signature = duplicateKey.joined(separator: "\u{1F}")
+    guard !seenIDs.contains(id), !seenQuestions.contains(signature) else {
+      report.drop(.nearDuplicate, kind: candidate.kind, subject: subject, source: where_)
+      return
+    }
+    seenIDs.insert(id)
+    seenQuestions.insert(signature)
+    questions.append(makeQuestion(candidate, id: id, note: note))
+  }
+
+  private func makeQuestion(_ candidate: Candidate, id: String, note: String) -> Question {
+    var options: [String] = []
+    if candidate.format != .typed && candidate.format != .flip {
+      options = candidate.keys + candidate.distractors
+      if candidate.format != .trueFalse {
+        var generator = SeededGenerator(seed: StableID.hash([id]))
+        options.shuffle(using: &generator)
+      }
+    }
+    let place = candidate.place
+    return Question(
+      id: id, kind: candidate.kind, format: candidate.format, prompt: candidate.prompt,
+      keys: candidate.keys, options: options, aliases: candidate.aliases,
+      explanation: candidate.explanation, source: source(place),
+      topic: ([documents[place.document].title] + place.headingPath).joined(separator: " › "),
+      terms: candidate.terms,
+      siblingGroup: StableID.make("f", [note] + candidate.fact),
+      language: language(place),
+      order: place.document * 1_000_000 + place.line)
+  }
+
+  /// A key is usable when it is not empty and not a single non-digit character.
+  static func isUsableKey(_ key: String) -> Bool {
+    let trimmed = key.trimmingWhitespace()
+    if trimmed.isEmpty { return false }
+    if trimmed.count == 1 { return trimmed.first?.isNumber == true }
+    return true
+  }
+
+  /// Whether the prompt shows any secret (after folding case, width, spaces and punctuation).
+  func leaks(_ prompt: String, _ secrets: [String]) -> Bool {
+    secrets.contains { secret in
+      let key = TextNormalizer.key(secret)
+      // Very short secrets (one Latin letter, one digit) would match by accident.
+      return key.unicodeScalars.count >= 2 && TextNormalizer.key(prompt).contains(key)
+    }
+  }
+}
+
+extension QuestionKind {
+  /// Position in `allCases`, for a stable order of questions from one line.
+  var sortIndex: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+}
+
+/// Tells Korean notes from English ones by their share of Hangul letters.
+enum LanguageDetector {
+  static func language(of document: NoteDocument) -> NoteLanguage {
+    var hangul = 0
+    var latin = 0
+    for section in document.allSections.prefix(40) {
+      for scalar in (section.heading?.title ?? "").unicodeScalars { count(scalar, &hangul, &latin) }
+      for item in section.listItems.prefix(20) {
+        for scalar in item.text.text.unicodeScalars { count(scalar, &hangul, &latin) }
+      }
+    }
+    // Korean notes mix in many English service names; a modest Hangul share decides.
+    return hangul * 3 >= latin ? .korean : .english
+  }
+
+  private static func count(_ scalar: Unicode.Scalar, _ hangul: inout Int, _ latin: inout Int) {
+    if (0xAC00...0xD7A3).contains(scalar.value) { hangul += 1 }
+    if scalar.isASCII, scalar.properties.isAlphabetic { latin += 1 }
+  }
+}

@@ -1,0 +1,74 @@
+/// A quality gate: a reason a generated question is not kept.
+public enum QualityGate: String, Equatable, Hashable, Sendable, Codable, CaseIterable {
+  /// The prompt gives the answer away (the key or an alias appears in it).
+  case leakage
+  /// A label such as 역할, 장점 or 쉽게 말하면 would have been asked as a term.
+  case labelTerm
+  /// The key is empty, or one character that is not a number.
+  case emptyKey
+  /// Too few options of one kind: distractors missing, or of another kind or length.
+  case mixedOptions
+  /// The fact is stated of several subjects, so "which one?" has more than one answer.
+  case ambiguous
+  /// The same question (kind, prompt and key) was already generated.
+  case nearDuplicate
+  /// The table is layout, not data (arrows, mostly empty cells).
+  case notDataTable
+
+  /// What the gate checks, for `notedrill bank lint`.
+  public var explanation: String {
+    switch self {
+    case .leakage: "the prompt contained the answer or an alias of it"
+    case .labelTerm: "a label (역할, 장점, 쉽게 말하면, …) would have been asked as a term"
+    case .emptyKey: "the answer was empty or a single non-digit character"
+    case .mixedOptions: "fewer than the needed options of one kind and similar length"
+    case .ambiguous: "the fact is stated of more than one subject or row"
+    case .nearDuplicate: "the same question was already generated from another place"
+    case .notDataTable: "the table is layout (arrows, mostly empty cells), not data"
+    }
+  }
+}
+
+/// One dropped candidate, for inspection.
+public struct DroppedQuestion: Equatable, Sendable, Codable {
+  /// The gate that dropped it.
+  public var gate: QualityGate
+  /// The kind it would have been.
+  public var kind: QuestionKind?
+  /// What it would have asked (or the table/term concerned).
+  public var subject: String
+  /// Where.
+  public var source: SourceReference
+
+  /// Creates a record.
+  public init(gate: QualityGate, kind: QuestionKind?, subject: String, source: SourceReference) {
+    self.gate = gate
+    self.kind = kind
+    self.subject = subject
+    self.source = source
+  }
+}
+
+/// What the gates did while building a bank.
+public struct BankReport: Equatable, Sendable, Codable {
+  /// Every dropped candidate, in generation order.
+  public var dropped: [DroppedQuestion] = []
+  /// How many candidates were generated before the gates.
+  public var candidates = 0
+
+  /// Creates an empty report.
+  public init() {}
+
+  /// How many each gate dropped.
+  public var countsByGate: [QualityGate: Int] {
+    var counts: [QualityGate: Int] = [:]
+    for item in dropped { counts[item.gate, default: 0] += 1 }
+    return counts
+  }
+
+  mutating func drop(
+    _ gate: QualityGate, kind: QuestionKind?, subject: String, source: SourceReference
+  ) {
+    dropped.append(DroppedQuestion(gate: gate, kind: kind, subject: subject, source: source))
+  }
+}

@@ -1,0 +1,23 @@
+/// A question before the gates: what it asks, its key, and the pools its options come from.
+struct Candidate {
+  var kind: QuestionKind
+  var format: AnswerFormat
+  var prompt: String
+  /// A shorter prompt without the context line, tried when the full one leaks the answer.
+  var fallbackPrompt: String?
+  var keys: [String]
+  /// Distractors already chosen (choice formats); the gate checks there are enough.
+  var distractors: [String] = []
+  /// How many distractors the question needs at least.
+  var minimumDistractors = 0
+  var aliases: [String] = []
+  var explanation: String
+  var place: FactPlace
+  var terms: [String]
+  /// The fact this asks: questions with the same fact are siblings.
+  var fact: [String]
+  /// The normalised facts the id is made from (kind and note are added).
+  var identity: [String]
+  /// Text that must not appear in the prompt (the key, its aliases).
+  var secrets: [String]
+}

@@ -1,0 +1,212 @@
+import NoteOutline
+
+/// Reads the facts of every note: terms, attributes, enumerations, subject statements, tables,
+/// cloze sources and scenarios. Checklists and authored cards are left to their own readers.
+struct FactCollector {
+  private(set) var facts = FactSet()
+  private var document = 0
+
+  /// What encloses a list: the heading's subject, or a bold parent term.
+  private struct Parent {
+    var subject: String?
+    var headingPath: [String]
+  }
+
+  mutating func collect(_ documents: [NoteDocument]) -> FactSet {
+    for (index, note) in documents.enumerated() {
+      document = index
+      visit(note.root)
+    }
+    return facts
+  }
+
+  private mutating func visit(_ section: Section) {
+    let subject = section.heading.map(\.title)
+    let parent = Parent(subject: subject, headingPath: section.path)
+    var plainStatements: [(String, Int)] = []
+    for block in section.blocks {
+      switch block {
+      case .list(let list):
+        plainStatements += visit(list, under: parent, depth: 0)
+      case .paragraph(let paragraph):
+        visit(paragraph, under: parent)
+      case .table(let table):
+        addTable(table, headingPath: section.path)
+      case .quote(let quote):
+        for case .paragraph(let paragraph) in quote.blocks { visit(paragraph, under: parent) }
+      default:
+        break
+      }
+    }
+    if let heading = section.heading, plainStatements.count >= 2 {
+      let container = "h:\(document):" + section.path.dropLast().joined(separator: "/")
+      facts.subjects.append(
+        SubjectFacts(
+          subject: heading.title, statements: plainStatements,
+          place: FactPlace(document: document, headingPath: section.path, line: heading.line),
+          container: container + "#\(heading.level)"))
+    }
+    section.subsections.forEach { visit($0) }
+    collectScenarios(section)
+  }
+
+  private mutating func visit(_ paragraph: Paragraph, under parent: Parent) {
+    for term in paragraph.terms where Labels.isLabel(term.name) && !term.definition.isEmpty {
+      if let subject = parent.subject {
+        facts.attributes.append(
+          AttributeFact(
+            subject: subject, label: Labels.normalisedLabel(term.name), value: term.definition,
+            place: place(term.line, parent.headingPath)))
+      }
+    }
+  }
+
+  /// Visits a list; returns the plain statements directly in it (for subject facts).
+  private mutating func visit(_ list: ListBlock, under parent: Parent, depth: Int)
+    -> [(String, Int)]
+  {
+    let container = "l:\(document):\(list.line)"
+    var plain: [(String, Int)] = []
+    for item in list.items where item.task == nil {
+      if let term = item.term {
+        visitTerm(item, term, under: parent, container: container, depth: depth)
+      } else {
+        let text = item.text.text
+        if !text.isEmpty { plain.append((text, item.line)) }
+        addCloze(item.text, context: parent.subject, line: item.line, parent.headingPath, nil)
+        let inner = Parent(subject: parent.subject, headingPath: parent.headingPath)
+        visitChildren(item, under: inner, depth: depth)
+      }
+    }
+    return plain
+  }
+
+  private mutating func visitChildren(_ item: ListItem, under parent: Parent, depth: Int) {
+    for child in item.children {
+      if case .list(let list) = child { _ = visit(list, under: parent, depth: depth + 1) }
+      if case .table(let table) = child { addTable(table, headingPath: parent.headingPath) }
+    }
+  }
+}
+
+extension FactCollector {
+  private mutating func visitTerm(
+    _ item: ListItem, _ term: TermDefinition, under parent: Parent, container: String, depth: Int
+  ) {
+    let here = place(item.line, parent.headingPath)
+    if Labels.isLabel(term.name) {
+      facts.labelTerms.append((term.name, here))
+      addAttribute(item, term, subject: parent.subject, here)
+      visitChildren(item, under: parent, depth: depth)
+      return
+    }
+    let context = term.name
+    if let members = Labels.inlineMembers(term.definition) {
+      facts.enumerations.append(
+        EnumerationFact(
+          name: term.name, category: Labels.category(ofEnumeration: term.name), members: members,
+          place: here))
+    } else if !term.definition.isEmpty, !Labels.isOrdinalLabel(term.name) {
+      facts.terms.append(
+        TermFact(
+          name: term.name, parenthetical: term.parenthetical, definition: term.definition,
+          place: here, container: container))
+      addCloze(item.text, context: parent.subject ?? context, line: item.line,
+        parent.headingPath, term.term)
+    }
+    collectChildren(of: item, term, parent: parent, container: container, depth: depth)
+  }
+
+  /// A parent term's nested items: an enumeration of short names, or statements about it.
+  private mutating func collectChildren(
+    of item: ListItem, _ term: TermDefinition, parent: Parent, container: String, depth: Int
+  ) {
+    let subitems = item.subitems.filter { $0.task == nil }
+    let plain = subitems.filter { $0.term == nil && !$0.text.text.isEmpty }
+    let here = place(item.line, parent.headingPath)
+    if term.definition.isEmpty, plain.count >= 3, plain.count == subitems.count,
+      plain.allSatisfy({ Labels.isMemberLike($0.text.text) })
+    {
+      facts.enumerations.append(
+        EnumerationFact(
+          name: term.name, category: Labels.category(ofEnumeration: term.name),
+          members: plain.map(\.text.text), place: here))
+    } else if plain.count >= 1, !Labels.isOrdinalLabel(term.name) {
+      facts.subjects.append(
+        SubjectFacts(
+          subject: term.name, statements: plain.map { ($0.text.text, $0.line) }, place: here,
+          container: container))
+    }
+    let inner = Parent(subject: term.name, headingPath: parent.headingPath)
+    for child in item.children {
+      if case .list(let list) = child {
+        // Plain children were taken above as statements; visit for their own terms and clozes.
+        _ = visit(list, under: inner, depth: depth + 1)
+      }
+      if case .table(let table) = child { addTable(table, headingPath: parent.headingPath) }
+    }
+  }
+
+  private mutating func addAttribute(
+    _ item: ListItem, _ term: TermDefinition, subject: String?, _ here: FactPlace
+  ) {
+    guard let subject else { return }
+    let label = Labels.normalisedLabel(term.name)
+    if !term.definition.isEmpty {
+      facts.attributes.append(
+        AttributeFact(subject: subject, label: label, value: term.definition, place: here))
+      return
+    }
+    let values = item.subitems.filter { $0.term == nil }.map(\.text.text).filter { !$0.isEmpty }
+    if values.count >= 3, values.allSatisfy(Labels.isMemberLike) {
+      facts.enumerations.append(
+        EnumerationFact(
+          name: "\(subject)의 \(label)", category: "\(subject)의 \(label)", members: values,
+          place: here))
+    } else if !values.isEmpty {
+      facts.attributes.append(
+        AttributeFact(
+          subject: subject, label: label, value: values.joined(separator: ", "), place: here))
+    }
+  }
+
+  private mutating func addTable(_ table: Table, headingPath: [String]) {
+    let here = place(table.line, headingPath)
+    facts.tables.append(TableFact(table: table, shape: TableShape.classify(table), place: here))
+  }
+
+  private mutating func addCloze(
+    _ text: InlineText, context: String?, line: Int, _ headingPath: [String], _ term: String?
+  ) {
+    guard let context else { return }
+    facts.clozes.append(
+      ClozeSource(
+        text: text, context: context, place: place(line, headingPath), leadingTerm: term))
+  }
+
+  private func place(_ line: Int, _ headingPath: [String]) -> FactPlace {
+    FactPlace(document: document, headingPath: headingPath, line: line)
+  }
+
+  /// `요구사항` followed by `권장 아키텍처` in one section: a scenario.
+  private mutating func collectScenarios(_ section: Section) {
+    guard let heading = section.heading else { return }
+    var pairs: [TermDefinition] = []
+    for block in section.blocks {
+      if case .paragraph(let paragraph) = block { pairs += paragraph.terms }
+      if case .list(let list) = block { pairs += list.items.compactMap(\.term) }
+    }
+    var requirement: TermDefinition?
+    for term in pairs {
+      let label = Labels.normalisedLabel(term.name)
+      if label == "요구사항" { requirement = term }
+      if label == "권장 아키텍처", let need = requirement, !term.definition.isEmpty {
+        facts.scenarios.append(
+          ScenarioFact(
+            title: heading.title, requirement: need.definition, recommendation: term.definition,
+            place: place(need.line, section.path)))
+        requirement = nil
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import NoteOutline
+
+/// Words that notes use as labels, lead-ins or generic headings rather than as names of things.
+enum Labels {
+  /// Bold lead-ins that are attributes of the enclosing subject, never terms to define.
+  static let attributeLabels: Set<String> = [
+    "쉽게 말하면", "역할", "장점", "단점", "예시", "예", "핵심", "언제 사용?", "언제 사용", "비유", "특징",
+    "주요 기능", "사용 사례", "사용사례", "용도", "목적", "정의", "개념", "원리", "구성", "구성 요소", "효과",
+    "주의", "주의사항", "참고", "팁", "요구사항", "권장 아키텍처", "비용", "비용 모델", "장단점", "한계",
+    "동작 방식", "작동 방식", "기본값", "예시 용도", "적합한 경우", "사용 시점", "포인트", "요약", "결과",
+    "문제", "해결", "해결책", "이유", "차이", "차이점", "비교", "대안", "기능", "제한", "제약", "대상",
+    "when to use", "role", "pros", "cons", "example", "examples", "note", "tip", "summary",
+    "use case", "use cases", "features", "benefits", "analogy", "definition",
+  ]
+
+  /// Whether `name` is a label (compared without trailing `?`/`:` and case).
+  static func isLabel(_ name: String) -> Bool {
+    let folded = name.trimmingWhitespace().lowercased()
+    if attributeLabels.contains(folded) { return true }
+    let stripped = folded.trimmingCharacters(in: ["?", ":", "："])
+    return attributeLabels.contains(stripped)
+  }
+
+  /// Heading words that mark a section as organisational (goals, summaries, checklists), not a
+  /// subject that facts are about.
+  static let genericHeadingWords = [
+    "학습 목표", "목표", "요약", "정리", "개요", "목차", "점검", "체크", "참고", "미리보기", "다음 단계",
+    "마무리", "결론", "소개", "들어가며", "부록", "예시", "사례", "팁", "명령어", "실습", "연습",
+    "summary", "overview", "checklist", "contents", "introduction", "next steps",
+  ]
+
+  /// Whether a heading or parent term can stand as a subject of "which one is this about?".
+  static func isSubjectName(_ name: String) -> Bool {
+    let words = name.split(separator: " ")
+    guard !name.isEmpty, words.count <= 6, name.unicodeScalars.count <= 40 else { return false }
+    if isLabel(name) || isOrdinalLabel(name) { return false }
+    let folded = name.lowercased()
+    return !genericHeadingWords.contains { folded.contains($0) }
+  }
+
+  /// `Day 22`, `Week 4`, `시나리오 1`, `단계 3`, `사용사례 2. …`: positions, not things.
+  static func isOrdinalLabel(_ name: String) -> Bool {
+    let prefixes = ["day", "week", "step", "단계", "시나리오", "사용사례", "사용 사례", "예시", "실습", "lab", "part"]
+    let folded = name.lowercased().trimmingWhitespace()
+    for prefix in prefixes where folded.hasPrefix(prefix) {
+      let rest = folded.dropFirst(prefix.count).trimmingWhitespace()
+      if let first = rest.first, first.isNumber { return true }
+    }
+    return false
+  }
+
+  /// Splits an enumeration written inline (`Simple, Weighted, Latency`) into its members when
+  /// every part is short and name-like; `nil` when the text reads as prose.
+  static func inlineMembers(_ text: String) -> [String]? {
+    let separators: Set<Character> = [",", "、", "·"]
+    guard text.contains(where: { separators.contains($0) }) else { return nil }
+    let parts = text.split(whereSeparator: { separators.contains($0) }).map {
+      $0.trimmingWhitespace()
+    }
+    guard parts.count >= 3, parts.allSatisfy(isMemberLike) else { return nil }
+    return parts
+  }
+
+  /// A short name-like phrase: at most four words and 30 characters, no sentence ending.
+  static func isMemberLike(_ text: String) -> Bool {
+    guard !text.isEmpty, text.unicodeScalars.count <= 30 else { return false }
+    if text.split(separator: " ").count > 4 { return false }
+    let endings = ["다", "요", "음", "함", "됨", ".", "!", "?"]
+    return !endings.contains { text.hasSuffix($0) } || text.hasSuffix("서비스")
+  }
+
+  /// The category of a named list: `7가지 라우팅 정책` → `라우팅 정책`,
+  /// `Well-Architected Framework 다섯 가지 핵심 요소` → kept whole.
+  static func category(ofEnumeration name: String) -> String {
+    let words = name.split(separator: " ")
+    if let first = words.first, first.hasSuffix("가지"),
+      first.dropLast(2).allSatisfy({ $0.isNumber }), words.count > 1
+    {
+      return words.dropFirst().joined(separator: " ")
+    }
+    return name
+  }
+}
+
+extension Labels {
+  /// A label as used in prompts: trailing `?`/`:` removed, `사용사례` spelled `사용 사례`.
+  static func normalisedLabel(_ name: String) -> String {
+    var label = name.trimmingWhitespace()
+    while let last = label.last, last == ":" || last == "：" { label.removeLast() }
+    if label == "사용사례" { return "사용 사례" }
+    return label.trimmingWhitespace()
+  }
+}
+
+/// Whether a table holds data, compares sides, or is only layout.
+enum TableShape {
+  /// Header words for a first column that lists properties compared across sides.
+  static let propertyHeaders: Set<String> = [
+    "", "항목", "속성", "구분", "비교", "비교 항목", "특징", "기준", "특성", "feature", "property", "aspect",
+  ]
+
+  static func classify(_ table: Table) -> TableFact.Shape {
+    let cells = table.rows.flatMap { $0 }
+    let arrows = ["<--", "-->", "←", "→", "⟶", "<->", "↔"]
+    let hasArrows = (table.header + cells).contains { cell in arrows.contains { cell.contains($0) } }
+    let empty = cells.filter { $0.trimmingWhitespace().isEmpty || $0 == "-" }.count
+    if hasArrows || table.rows.count < 2 || table.header.count < 2
+      || Double(empty) > Double(max(cells.count, 1)) * 0.4
+    {
+      return .layout
+    }
+    let first = table.header[0].trimmingWhitespace().lowercased()
+    if table.header.count >= 3, propertyHeaders.contains(first) || first.contains(" vs ") {
+      return .comparison
+    }
+    return .data
+  }
+}

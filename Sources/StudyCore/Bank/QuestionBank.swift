@@ -1,0 +1,27 @@
+import NoteOutline
+
+/// Every question generated from a set of notes, with what the quality gates dropped.
+public struct QuestionBank: Sendable {
+  /// The questions, in note order (then by kind), ids unique.
+  public var questions: [Question]
+  /// What each gate dropped and why.
+  public var report: BankReport
+
+  /// Creates a bank from parts.
+  public init(questions: [Question], report: BankReport) {
+    self.questions = questions
+    self.report = report
+  }
+
+  /// Builds the bank from parsed notes. Pure: the same notes give the same questions, ids and
+  /// option orders, byte for byte.
+  public static func build(_ documents: [NoteDocument], aliases: AliasTable = AliasTable())
+    -> QuestionBank
+  {
+    var builder = BankBuilder(documents: documents, aliases: aliases)
+    return builder.build()
+  }
+
+  /// The question with this id.
+  public func question(id: String) -> Question? { questions.first { $0.id == id } }
+}
