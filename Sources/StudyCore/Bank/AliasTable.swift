@@ -37,19 +37,25 @@ public struct AliasTable: Equatable, Sendable {
     guard let canonical = names.first else { return nil }
     var clash: String?
     for name in names {
-      let key = TextNormalizer.nameKey(name)
-      if let existing = canonicalByKey[key], existing != canonical {
+      // The exact spelling is the name's own; the spelling without `Amazon `/`AWS ` is
+      // registered too unless another concept has it (`AWS Auto Scaling` ≠ `Auto Scaling`).
+      let exact = TextNormalizer.key(name)
+      if let existing = canonicalByKey[exact], existing != canonical {
         clash = name
         continue
       }
-      canonicalByKey[key] = canonical
+      canonicalByKey[exact] = canonical
+      let short = TextNormalizer.nameKey(name)
+      if canonicalByKey[short] == nil { canonicalByKey[short] = canonical }
       namesByCanonical[canonical, default: []].append(name)
     }
     return clash
   }
 
   /// The canonical name of `name`, if the table knows it.
-  public func canonical(_ name: String) -> String? { canonicalByKey[TextNormalizer.nameKey(name)] }
+  public func canonical(_ name: String) -> String? {
+    canonicalByKey[TextNormalizer.key(name)] ?? canonicalByKey[TextNormalizer.nameKey(name)]
+  }
 
   /// Every spelling of the concept `name` belongs to (empty when unknown).
   public func aliases(of name: String) -> [String] {
@@ -59,11 +65,8 @@ public struct AliasTable: Equatable, Sendable {
 
   /// Whether two names are the same concept: equal name keys, or one canonical name.
   public func same(_ first: String, _ second: String) -> Bool {
-    let a = TextNormalizer.nameKey(first)
-    let b = TextNormalizer.nameKey(second)
-    if a == b { return true }
-    guard let ca = canonicalByKey[a], let cb = canonicalByKey[b] else { return false }
-    return ca == cb
+    if let ca = canonical(first), let cb = canonical(second) { return ca == cb }
+    return TextNormalizer.nameKey(first) == TextNormalizer.nameKey(second)
   }
 
   /// How many concepts the table holds.
