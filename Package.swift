@@ -10,7 +10,8 @@ let package = Package(
     .library(name: "StudyCore", targets: ["StudyCore"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // cmark-gfm and its GFM extensions (table, tasklist, strikethrough, autolink).
@@ -27,6 +28,11 @@ let package = Package(
     ),
     .target(name: "NoteOutline", dependencies: ["CCmarkGFM"]),
     .target(name: "StudyCore", dependencies: ["NoteOutline"]),
+    // Progress in one SQLite file; the only target that imports GRDB.
+    .target(
+      name: "ProgressStore",
+      dependencies: ["StudyCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     // Generic terminal UI kit: cell grid, widgets, keys; only its ncurses backend imports ncurses.
     .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
     // Tiny ncurses demo that the TerminalUI tmux smoke test drives.
@@ -34,13 +40,13 @@ let package = Package(
     .executableTarget(
       name: "notedrill",
       dependencies: [
-        "NoteOutline", "StudyCore",
+        "NoteOutline", "StudyCore", "ProgressStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "notedrill-bench",
-      dependencies: ["NoteOutline", "StudyCore", "CCmarkGFM"]
+      dependencies: ["NoteOutline", "StudyCore", "ProgressStore", "CCmarkGFM"]
     ),
     .testTarget(
       name: "NoteOutlineTests",
@@ -50,6 +56,7 @@ let package = Package(
     // Runs the built `notedrill` binary end to end (swift test builds it first).
     .testTarget(name: "NoteDrillCLITests"),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore"]),
     .testTarget(
       name: "StudyCoreTests",
       dependencies: ["StudyCore"],

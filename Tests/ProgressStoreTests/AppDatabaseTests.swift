@@ -1,0 +1,5 @@
+import Testing
+
+@testable import ProgressStore
+
+@Suite struct AppDatabaseTests {}
