@@ -12,7 +12,10 @@ struct NoteDrillCommand: AsyncParsableCommand {
       With no subcommand NoteDrill shows what it read from the notes.
       """,
     version: "0.1.0",
-    subcommands: [OutlineCommand.self, BankCommand.self, FSRSCommand.self]
+    subcommands: [
+      OutlineCommand.self, BankCommand.self, FSRSCommand.self, StatsCommand.self,
+      ConfigCommand.self, StoreCommand.self,
+    ]
   )
 
   @OptionGroup var notesOptions: NotesOptions

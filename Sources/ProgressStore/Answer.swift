@@ -1,0 +1,77 @@
+import Foundation
+import StudyCore
+
+/// Where an answer was given.
+public enum StudyMode: String, Sendable, Codable, CaseIterable {
+  /// The daily drill.
+  case drill
+  /// A mock exam.
+  case exam
+  /// Weak-topic review.
+  case review
+  /// A checklist quiz.
+  case checklist
+}
+
+/// One answer to record.
+public struct Answer: Sendable, Equatable {
+  /// The question answered.
+  public var questionID: String
+  /// The FSRS rating it earns.
+  public var rating: Rating
+  /// What the learner gave (typed text, chosen options), when there was something to give.
+  public var given: String?
+  /// Whether the answer was right.
+  public var isCorrect: Bool
+  /// How long the learner took, in milliseconds.
+  public var responseMs: Int
+  /// Where it was given.
+  public var mode: StudyMode
+  /// Whether it goes through the scheduler; exam answers do not unless asked.
+  public var affectsSchedule: Bool
+  /// A uniform draw in [0, 1) to spread the interval, or `nil` for none.
+  public var fuzz: Double?
+
+  /// An answer; `isCorrect` defaults to whether the rating is a recall, `affectsSchedule` to
+  /// true outside exams.
+  public init(
+    questionID: String, rating: Rating, given: String? = nil, isCorrect: Bool? = nil,
+    responseMs: Int = 0, mode: StudyMode = .drill, affectsSchedule: Bool? = nil,
+    fuzz: Double? = nil
+  ) {
+    self.questionID = questionID
+    self.rating = rating
+    self.given = given
+    self.isCorrect = isCorrect ?? rating.isRecall
+    self.responseMs = max(0, responseMs)
+    self.mode = mode
+    self.affectsSchedule = affectsSchedule ?? (mode != .exam)
+    self.fuzz = fuzz
+  }
+}
+
+/// What recording an answer did; given back only once it is committed.
+public struct AnswerReceipt: Sendable, Equatable {
+  /// The log entry's id.
+  public var reviewID: Int64
+  /// The question answered.
+  public var questionID: String
+  /// The card before the answer.
+  public var before: CardProgress
+  /// The card after it (the same as `before` when the answer did not affect the schedule).
+  public var after: CardProgress
+  /// What the scheduler did, when it was asked.
+  public var outcome: ReviewOutcome?
+  /// True when this answer made the card a leech (it is now suspended).
+  public var becameLeech: Bool
+  /// The study day the answer counted for.
+  public var studyDay: StudyDay
+}
+
+/// What an undo removed and restored.
+public struct UndoneAnswer: Sendable, Equatable {
+  /// The log entry removed.
+  public var review: ReviewRecord
+  /// The card as it is again.
+  public var restored: CardProgress
+}

@@ -1,0 +1,167 @@
+import Foundation
+import GRDB
+import StudyCore
+
+extension AppDatabase {
+  /// Records one answer in one transaction (log entry, card, daily counter) and returns once it
+  /// is committed to disk, so the next question can be shown.
+  ///
+  /// - Parameters:
+  ///   - now: when the answer was given (stored to the microsecond).
+  ///   - timeZone: where the learner is, for the study day the answer counts for.
+  /// - Throws: ``StoreError/unknownQuestion(_:)``, ``StoreError/orphanedQuestion(_:)``,
+  ///   ``StoreError/scheduler(_:)`` (a time before the card's last review), and the store's
+  ///   disk-full and busy errors; nothing is written then.
+  @discardableResult
+  public func recordAnswer(_ answer: Answer, at now: Date, timeZone: TimeZone)
+    throws(StoreError) -> AnswerReceipt
+  {
+    let now = StoreTime.rounded(now)
+    return try write { db in try Self.insertAnswer(answer, at: now, timeZone: timeZone, in: db) }
+  }
+
+  /// Records an answer inside the caller's transaction; `now` is already whole microseconds.
+  static func insertAnswer(
+    _ answer: Answer, at now: Date, timeZone: TimeZone, in db: Database
+  ) throws -> AnswerReceipt {
+    let card = try answerableCard(db, answer.questionID)
+    let settings = try settings(db)
+    let day = StudyDay(containing: now, timeZone: timeZone, startHour: settings.dayStartHour)
+    let scheduler = FSRSScheduler(parameters: settings.schedulerParameters)
+    let before = card.progress
+    var after = before
+    var outcome: ReviewOutcome?
+    var usedParameters: Int64?
+    if answer.affectsSchedule {
+      let reviewed = try scheduler.review(
+        before.card, rating: answer.rating, at: now, fuzz: answer.fuzz)
+      outcome = reviewed
+      after = before.applying(reviewed)
+      usedParameters = try parametersID(db, for: scheduler.parameters)
+      try CardRecord(
+        questionID: answer.questionID, progress: after, notePosition: card.notePosition
+      ).update(db)
+    }
+    var review = ReviewRecord(
+      id: nil, questionID: answer.questionID, reviewedAt: StoreTime.micros(now),
+      studyDay: day.number, rating: answer.rating.rawValue, answer: answer.given,
+      isCorrect: answer.isCorrect, responseMs: answer.responseMs, mode: answer.mode.rawValue,
+      isScheduled: answer.affectsSchedule, parametersID: usedParameters, fuzz: answer.fuzz,
+      stateBefore: before.stateCode,
+      retrievabilityBefore: outcome?.retrievabilityBefore
+        ?? scheduler.retrievability(of: before.card, at: now))
+    try review.insert(db)
+    try count(review, in: db, sign: 1)
+    return AnswerReceipt(
+      reviewID: review.id ?? db.lastInsertedRowID, questionID: answer.questionID,
+      before: before, after: after, outcome: outcome,
+      becameLeech: after.isLeech && !before.isLeech, studyDay: day)
+  }
+
+  /// Undoes the most recent answer in the log: removes its entry and restores the card exactly
+  /// as it was before (by replaying the question's remaining answers).
+  ///
+  /// - Throws: ``StoreError/nothingToUndo`` when the log is empty.
+  @discardableResult
+  public func undoLastAnswer() throws(StoreError) -> UndoneAnswer {
+    try write { db in
+      guard let review = try ReviewRecord.order(ReviewRecord.Columns.id.desc).fetchOne(db) else {
+        throw StoreError.nothingToUndo
+      }
+      return try Self.undo(review, in: db)
+    }
+  }
+
+  /// Undoes the answer with log id `reviewID`, which must be the last answer to its question.
+  ///
+  /// - Throws: ``StoreError/notLastAnswer(reviewID:questionID:)`` otherwise,
+  ///   ``StoreError/nothingToUndo`` when there is no such entry.
+  @discardableResult
+  public func undoAnswer(reviewID: Int64) throws(StoreError) -> UndoneAnswer {
+    try write { db in
+      guard let review = try ReviewRecord.fetchOne(db, key: reviewID) else {
+        throw StoreError.nothingToUndo
+      }
+      return try Self.undo(review, in: db)
+    }
+  }
+
+  private static func undo(_ review: ReviewRecord, in db: Database) throws -> UndoneAnswer {
+    let id = review.id ?? 0
+    let later = try ReviewRecord.filter(ReviewRecord.Columns.questionID == review.questionID)
+      .filter(ReviewRecord.Columns.id > id).fetchCount(db)
+    guard later == 0 else {
+      throw StoreError.notLastAnswer(reviewID: id, questionID: review.questionID)
+    }
+    guard let card = try CardRecord.fetchOne(db, key: review.questionID) else {
+      throw StoreError.unknownQuestion(review.questionID)
+    }
+    _ = try review.delete(db)
+    var restored = card.progress
+    if review.isScheduled {
+      restored = try replayedCard(db, questionID: review.questionID)
+      try CardRecord(
+        questionID: review.questionID, progress: restored, notePosition: card.notePosition
+      ).update(db)
+    }
+    try count(review, in: db, sign: -1)
+    return UndoneAnswer(review: review, restored: restored)
+  }
+
+  /// The card a question has by replaying its scheduled answers from the log.
+  static func replayedCard(_ db: Database, questionID: String) throws -> CardProgress {
+    guard let question = try QuestionSnapshot.fetchOne(db, key: questionID) else {
+      throw StoreError.unknownQuestion(questionID)
+    }
+    let reviews = try ReviewRecord.filter(ReviewRecord.Columns.questionID == questionID)
+      .filter(ReviewRecord.Columns.isScheduled).order(ReviewRecord.Columns.id).fetchAll(db)
+    let schedulers = try schedulers(db)
+    return try CardReplay.replay(
+      introducedAt: StoreTime.date(question.firstSeenAt),
+      steps: reviews.map { try ReplayStep(review: $0, schedulers: schedulers) })
+  }
+
+  /// A card that can be answered: known and still in the notes.
+  private static func answerableCard(_ db: Database, _ questionID: String) throws -> CardRecord {
+    guard let card = try CardRecord.fetchOne(db, key: questionID) else {
+      throw StoreError.unknownQuestion(questionID)
+    }
+    guard card.notePosition != nil else { throw StoreError.orphanedQuestion(questionID) }
+    return card
+  }
+
+  /// Adds (`sign` 1) or takes back (`sign` -1) one answer in its day's counters.
+  static func count(_ review: ReviewRecord, in db: Database, sign: Int) throws {
+    let isNew = review.isScheduled && review.stateBefore == 0
+    try db.execute(
+      sql: """
+        INSERT INTO dailyCounter (day, answers, reviews, newCards, correct, responseMs)
+        VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT(day) DO UPDATE SET answers = answers + excluded.answers,
+          reviews = reviews + excluded.reviews, newCards = newCards + excluded.newCards,
+          correct = correct + excluded.correct, responseMs = responseMs + excluded.responseMs
+        """,
+      arguments: [
+        review.studyDay, sign, review.isScheduled ? sign : 0, isNew ? sign : 0,
+        review.isCorrect ? sign : 0, sign * review.responseMs,
+      ])
+    if sign < 0 {
+      try db.execute(
+        sql: "DELETE FROM dailyCounter WHERE day = ? AND answers = 0", arguments: [review.studyDay])
+    }
+  }
+}
+
+extension ReplayStep {
+  /// The step a logged answer stands for.
+  init(review: ReviewRecord, schedulers: [Int64: FSRSScheduler]) throws {
+    guard let rating = review.fsrsRating, let id = review.parametersID,
+      let scheduler = schedulers[id]
+    else {
+      throw StoreError.database(
+        "review \(review.id ?? 0) cannot be replayed: its rating or "
+          + "scheduler parameters are missing")
+    }
+    self.init(rating: rating, at: review.date, fuzz: review.fuzz, scheduler: scheduler)
+  }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import GRDB
+import StudyCore
+
+/// What a reconcile with the notes changed.
+public struct ReconcileSummary: Sendable, Equatable, Codable {
+  /// Questions seen for the first time: new cards.
+  public var added = 0
+  /// Questions whose text, source or order changed (progress kept).
+  public var updated = 0
+  /// Questions gone from the notes: orphans now.
+  public var orphaned = 0
+  /// Orphans back in the notes.
+  public var revived = 0
+  /// Questions as they were.
+  public var unchanged = 0
+
+  /// A summary with every count given (zero when omitted).
+  public init(
+    added: Int = 0, updated: Int = 0, orphaned: Int = 0, revived: Int = 0,
+    unchanged: Int = 0
+  ) {
+    self.added = added
+    self.updated = updated
+    self.orphaned = orphaned
+    self.revived = revived
+    self.unchanged = unchanged
+  }
+}
+
+extension AppDatabase {
+  /// Brings the store in line with the questions the notes give now, in one transaction: new
+  /// questions become new cards, questions gone become orphans (history kept, never queued),
+  /// orphans that return are revived, edited questions get a fresh snapshot.
+  ///
+  /// When the bank is the one last reconciled (same ids and digests in the same order) nothing
+  /// is read back or written.
+  public func reconcile(with questions: [Question], at now: Date) throws(StoreError)
+    -> ReconcileSummary
+  {
+    var seen: Set<String> = []
+    let incoming = questions.filter { seen.insert($0.id).inserted }
+    let fingerprints = incoming.map(QuestionFingerprint.of)
+    let bank = String(
+      QuestionFingerprint.ofBank(zip(incoming.map(\.id), fingerprints).map { ($0, $1) }))
+    let nowMicros = StoreTime.micros(now)
+    return try write { db in
+      let last = try StoreMetaRecord.fetchOne(db, key: StoreMetaRecord.bankFingerprint)
+      if last?.value == bank { return ReconcileSummary(unchanged: incoming.count) }
+      var writer = try ReconcileWriter(db: db, now: nowMicros)
+      let summary = try writer.apply(incoming, fingerprints: fingerprints)
+      try StoreMetaRecord(key: StoreMetaRecord.bankFingerprint, value: bank).save(db)
+      return summary
+    }
+  }
+}
+
+/// The statements of one reconcile, prepared once and run for each question.
+private struct ReconcileWriter {
+  let db: Database
+  let now: Int64
+  let insertQuestion: Statement
+  let updateQuestion: Statement
+  let insertCard: Statement
+  let placeCard: Statement
+  let orphanQuestion: Statement
+
+  private static let questionColumns = [
+    "kind", "format", "prompt", "keys", "options", "aliases", "explanation", "document", "path",
+    "line", "headingPath", "topic", "terms", "siblingGroup", "language", "noteOrder", "fingerprint",
+  ]
+
+  init(db: Database, now: Int64) throws {
+    self.db = db
+    self.now = now
+    let columns = Self.questionColumns
+    let marks = Array(repeating: "?", count: columns.count + 2).joined(separator: ", ")
+    insertQuestion = try db.makeStatement(
+      sql: "INSERT INTO question (id, \(columns.joined(separator: ", ")), firstSeenAt) "
+        + "VALUES (\(marks))")
+    updateQuestion = try db.makeStatement(
+      sql: "UPDATE question SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")), "
+        + "isOrphaned = 0, orphanedAt = NULL WHERE id = ?")
+    insertCard = try db.makeStatement(
+      sql: "INSERT INTO card (questionID, state, step, due, notePosition) VALUES (?, 1, 0, ?, ?)")
+    placeCard = try db.makeStatement(sql: "UPDATE card SET notePosition = ? WHERE questionID = ?")
+    orphanQuestion = try db.makeStatement(
+      sql: "UPDATE question SET isOrphaned = 1, orphanedAt = ? WHERE id = ?")
+  }
+
+  mutating func apply(_ questions: [Question], fingerprints: [Int64]) throws -> ReconcileSummary {
+    var stored = try storedQuestions()
+    var summary = ReconcileSummary()
+    for (question, fingerprint) in zip(questions, fingerprints) {
+      guard let old = stored.removeValue(forKey: question.id) else {
+        try insert(question, fingerprint: fingerprint)
+        summary.added += 1
+        continue
+      }
+      if old.fingerprint == fingerprint, !old.isOrphaned {
+        summary.unchanged += 1
+        continue
+      }
+      try updateQuestion.execute(
+        arguments: Self.fields(question, fingerprint) + [question.id])
+      try placeCard.execute(arguments: [question.order, question.id])
+      if old.isOrphaned { summary.revived += 1 } else { summary.updated += 1 }
+    }
+    for (id, old) in stored where !old.isOrphaned {
+      try orphanQuestion.execute(arguments: [now, id])
+      try placeCard.execute(arguments: [nil as Int?, id])
+      summary.orphaned += 1
+    }
+    return summary
+  }
+
+  private func storedQuestions() throws -> [String: (fingerprint: Int64, isOrphaned: Bool)] {
+    var stored: [String: (fingerprint: Int64, isOrphaned: Bool)] = [:]
+    let rows = try Row.fetchCursor(db, sql: "SELECT id, fingerprint, isOrphaned FROM question")
+    while let row = try rows.next() {
+      stored[row[0]] = (row[1], row[2])
+    }
+    return stored
+  }
+
+  private func insert(_ question: Question, fingerprint: Int64) throws {
+    try insertQuestion.execute(
+      arguments: [question.id] + Self.fields(question, fingerprint) + [now])
+    try insertCard.execute(arguments: [question.id, now, question.order])
+  }
+
+  private static func fields(_ question: Question, _ fingerprint: Int64) -> StatementArguments {
+    let source = question.source
+    return [
+      question.kind.rawValue, question.format.rawValue, question.prompt,
+      JSONText.array(question.keys), JSONText.array(question.options),
+      JSONText.array(question.aliases), question.explanation, source.document, source.path,
+      source.line, JSONText.array(source.headingPath), question.topic,
+      JSONText.array(question.terms), question.siblingGroup, question.language.rawValue,
+      question.order, fingerprint,
+    ]
+  }
+}

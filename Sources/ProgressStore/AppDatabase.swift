@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+
+/// How a store is opened; the defaults are the production settings.
+public struct StoreOptions: Sendable, Equatable {
+  /// How long a write waits for another process to finish before giving up, in seconds.
+  public var busyTimeout: Double
+  /// A cap on the file's size in pages (SQLite's `max_page_count`), to rehearse a full disk;
+  /// `nil` for none.
+  public var maximumPageCount: Int?
+  /// How many backups to keep beside the store.
+  public var backupsKept: Int
+
+  /// Options with the production defaults unless given.
+  public init(busyTimeout: Double = 15, maximumPageCount: Int? = nil, backupsKept: Int = 7) {
+    self.busyTimeout = busyTimeout
+    self.maximumPageCount = maximumPageCount
+    self.backupsKept = backupsKept
+  }
+}
+
+/// The owner of the progress database: opens it, migrates it, and offers intent-named reads and
+/// writes (``recordAnswer(_:at:timeZone:)``, ``undoLastAnswer(timeZone:)``,
+/// ``reconcile(with:at:)``, ``todayQueue(at:timeZone:)``, ...). Every write is one transaction.
+public final class AppDatabase: Sendable {
+  /// The connection (a WAL `DatabasePool` for a file, a `DatabaseQueue` in memory).
+  let writer: any DatabaseWriter
+  /// The store file, or `nil` for an in-memory store.
+  public let url: URL?
+  /// The options it was opened with.
+  public let options: StoreOptions
+
+  /// The path shown in messages.
+  public var displayPath: String { url?.path ?? ":memory:" }
+
+  private init(writer: any DatabaseWriter, url: URL?, options: StoreOptions) {
+    self.writer = writer
+    self.url = url
+    self.options = options
+  }
+
+  /// Opens (creating when absent) the store at `url`, migrating it after a backup of what was
+  /// there. `now` names that backup.
+  ///
+  /// - Throws: ``StoreError`` for a store written by a newer NoteDrill, a file that is not a
+  ///   database, a folder that cannot be written, a full disk or a store held too long by
+  ///   another process; the file is left unchanged in each case.
+  public static func open(at url: URL, now: Date, options: StoreOptions = StoreOptions())
+    throws(StoreError) -> AppDatabase
+  {
+    let path = url.path
+    try StoreFile.prepare(url)
+    let state = try StoreFile.inspect(url, migrator: Migrations.migrator, options: options)
+    let pool = try StoreFailure.map(path: path, timeout: options.busyTimeout) {
+      try DatabasePool(path: path, configuration: makeConfiguration(options))
+    }
+    let database = AppDatabase(writer: pool, url: url, options: options)
+    if state.needsMigration, !state.applied.isEmpty {
+      _ = try database.makeBackup(now: now, reason: .beforeMigration)
+    }
+    try database.migrate()
+    return database
+  }
+
+  /// An empty store in memory with the production configuration, for tests and previews.
+  public static func inMemory(options: StoreOptions = StoreOptions()) throws(StoreError)
+    -> AppDatabase
+  {
+    let queue = try StoreFailure.map(path: ":memory:", timeout: options.busyTimeout) {
+      try DatabaseQueue(configuration: makeConfiguration(options))
+    }
+    let database = AppDatabase(writer: queue, url: nil, options: options)
+    try database.migrate()
+    return database
+  }
+
+  /// The production configuration: foreign keys, a busy timeout, `synchronous=FULL` so that a
+  /// committed answer survives a power cut, and immediate write transactions (GRDB's default
+  /// for writers) so that two processes queue up instead of failing.
+  static func makeConfiguration(_ options: StoreOptions) -> Configuration {
+    var config = Configuration()
+    config.label = "NoteDrill.progress"
+    config.foreignKeysEnabled = true
+    config.busyMode = .timeout(options.busyTimeout)
+    let pageCap = options.maximumPageCount
+    config.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = FULL")
+      if let pageCap { try db.execute(sql: "PRAGMA max_page_count = \(pageCap)") }
+    }
+    return config
+  }
+
+  private func migrate() throws(StoreError) {
+    try perform { try Migrations.migrator.migrate(writer) }
+  }
+
+  /// Runs `body`, turning any failure into a ``StoreError``.
+  func perform<T>(_ body: () throws -> T) throws(StoreError) -> T {
+    try StoreFailure.map(path: displayPath, timeout: options.busyTimeout, body)
+  }
+
+  /// One write transaction.
+  func write<T>(_ updates: (Database) throws -> T) throws(StoreError) -> T {
+    try perform { try writer.write(updates) }
+  }
+
+  /// One read.
+  func read<T>(_ value: (Database) throws -> T) throws(StoreError) -> T {
+    try perform { try writer.read(value) }
+  }
+}

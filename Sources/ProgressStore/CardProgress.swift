@@ -1,0 +1,82 @@
+import Foundation
+import StudyCore
+
+/// A question's card: the scheduler's state plus what the store counts about it.
+public struct CardProgress: Sendable, Equatable, Hashable, Codable {
+  /// Lapses after which a card is a leech, flagged and suspended.
+  public static let leechLapses = 8
+
+  /// The scheduler's state.
+  public var card: SchedulingCard
+  /// Answers that went through the scheduler.
+  public var reps: Int
+  /// Times the card was forgotten after it had graduated (Again on a review card).
+  public var lapses: Int
+  /// Forgotten ``leechLapses`` times or more.
+  public var isLeech: Bool
+  /// Kept out of every queue.
+  public var isSuspended: Bool
+
+  /// A card with every field given.
+  public init(card: SchedulingCard, reps: Int, lapses: Int, isLeech: Bool, isSuspended: Bool) {
+    self.card = card
+    self.reps = reps
+    self.lapses = lapses
+    self.isLeech = isLeech
+    self.isSuspended = isSuspended
+  }
+
+  /// A card never answered, introduced at `introducedAt` (its nominal due date).
+  public static func new(introducedAt: Date) -> CardProgress {
+    CardProgress(
+      card: .new(due: StoreTime.rounded(introducedAt)), reps: 0, lapses: 0, isLeech: false,
+      isSuspended: false)
+  }
+
+  /// Never answered through the scheduler.
+  public var isNew: Bool { card.lastReview == nil }
+
+  /// The state as the log records it: 0 new, else the scheduler's state number.
+  var stateCode: Int { isNew ? 0 : card.state.rawValue }
+
+  /// The card after `outcome`: counts the rep, counts a lapse when a review card is forgotten,
+  /// and flags and suspends the card at its ``leechLapses``th lapse.
+  public func applying(_ outcome: ReviewOutcome) -> CardProgress {
+    var next = self
+    next.card = outcome.card
+    next.reps += 1
+    if card.state == .review, !isNew, outcome.rating == .again {
+      next.lapses += 1
+      if next.lapses >= Self.leechLapses, !isLeech {
+        next.isLeech = true
+        next.isSuspended = true
+      }
+    }
+    return next
+  }
+}
+
+/// One scheduled answer as a replay needs it.
+struct ReplayStep: Sendable {
+  var rating: Rating
+  var at: Date
+  var fuzz: Double?
+  var scheduler: FSRSScheduler
+}
+
+/// Rebuilds a card from its answers: the same code path an answer takes, so the cache and a
+/// replay cannot drift apart.
+enum CardReplay {
+  /// The card after `steps`, starting from a new card introduced at `introducedAt`.
+  static func replay(introducedAt: Date, steps: [ReplayStep]) throws(SchedulerError)
+    -> CardProgress
+  {
+    var progress = CardProgress.new(introducedAt: introducedAt)
+    for step in steps {
+      let outcome = try step.scheduler.review(
+        progress.card, rating: step.rating, at: step.at, fuzz: step.fuzz)
+      progress = progress.applying(outcome)
+    }
+    return progress
+  }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+import StudyCore
+
+/// One answer in the append-only review log (table `review`), the store's source of truth.
+public struct ReviewRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord
+{
+  /// The table name.
+  public static let databaseTableName = "review"
+
+  /// Increasing id; never reused, even after an undo.
+  public var id: Int64?
+  /// The question answered.
+  public var questionID: String
+  /// When (unix microseconds).
+  public var reviewedAt: Int64
+  /// The study day it counted for (days since 1970-01-01 of the local date).
+  public var studyDay: Int
+  /// The FSRS rating, 1 to 4.
+  public var rating: Int
+  /// What the learner gave, when there was something to give.
+  public var answer: String?
+  /// Whether the answer was right.
+  public var isCorrect: Bool
+  /// How long the learner took, in milliseconds.
+  public var responseMs: Int
+  /// Where it was given: `drill`, `exam`, `review` or `checklist`.
+  public var mode: String
+  /// Whether it went through the scheduler (exam answers do not, unless asked).
+  public var isScheduled: Bool
+  /// The scheduler parameter set used, for an exact replay.
+  public var parametersID: Int64?
+  /// The fuzz draw used, for an exact replay.
+  public var fuzz: Double?
+  /// The card's state before: 0 new, 1 learning, 2 review, 3 relearning.
+  public var stateBefore: Int
+  /// The probability of recall just before the answer.
+  public var retrievabilityBefore: Double
+
+  /// The table's columns.
+  public enum Columns {
+    /// `id`.
+    public static let id = Column(CodingKeys.id)
+    /// `questionID`.
+    public static let questionID = Column(CodingKeys.questionID)
+    /// `reviewedAt`.
+    public static let reviewedAt = Column(CodingKeys.reviewedAt)
+    /// `studyDay`.
+    public static let studyDay = Column(CodingKeys.studyDay)
+    /// `isScheduled`.
+    public static let isScheduled = Column(CodingKeys.isScheduled)
+  }
+
+  /// Takes the id SQLite gave the new row.
+  public mutating func didInsert(_ inserted: InsertionSuccess) {
+    id = inserted.rowID
+  }
+
+  /// The rating as the scheduler's enum.
+  public var fsrsRating: Rating? { Rating(rawValue: rating) }
+
+  /// When, as a date.
+  public var date: Date { StoreTime.date(reviewedAt) }
+}

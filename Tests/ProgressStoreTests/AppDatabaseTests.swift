@@ -1,5 +1,0 @@
-import Testing
-
-@testable import ProgressStore
-
-@Suite struct AppDatabaseTests {}
