@@ -74,6 +74,12 @@ public final class AppDatabase: Sendable {
     return database
   }
 
+  /// Closes the connections (a checkpoint folds the write-ahead log into the file). The store
+  /// must not be used afterwards.
+  public func close() throws(StoreError) {
+    try perform { try writer.close() }
+  }
+
   /// The production configuration: foreign keys, a busy timeout, `synchronous=FULL` so that a
   /// committed answer survives a power cut, and immediate write transactions (GRDB's default
   /// for writers) so that two processes queue up instead of failing.
