@@ -52,13 +52,17 @@ public final class AppDatabase: Sendable {
     try StoreFile.prepare(url)
     let state = try StoreFile.inspect(url, migrator: Migrations.migrator, options: options)
     let pool = try StoreFailure.map(path: path, timeout: options.busyTimeout) {
-      try DatabasePool(path: path, configuration: makeConfiguration(options))
+      let pool = try DatabasePool(path: path, configuration: makeConfiguration(options))
+      // GRDB turns a pool's writer to synchronous=NORMAL when it sets up WAL; an answer must
+      // survive a power cut, so the writer goes back to FULL.
+      try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+      return pool
     }
     let database = AppDatabase(writer: pool, url: url, options: options)
-    if state.needsMigration, !state.applied.isEmpty {
-      _ = try database.makeBackup(now: now, reason: .beforeMigration)
+    if state.needsMigration {
+      if !state.applied.isEmpty { try database.makeBackup(now: now, reason: .beforeMigration) }
+      try database.migrate()
     }
-    try database.migrate()
     return database
   }
 
