@@ -26,6 +26,12 @@ struct BankBuilder {
       report.drop(.labelTerm, kind: nil, subject: name, source: source(place))
     }
     generateTermQuestions()
+    generateAttributeQuestions()
+    generateTableQuestions()
+    generateEnumerationQuestions()
+    generateSubjectQuestions()
+    generateClozeQuestions()
+    generateScenarioQuestions()
     questions.sort { ($0.order, $0.kind.sortIndex, $0.id) < ($1.order, $1.kind.sortIndex, $1.id) }
     return QuestionBank(questions: questions, report: report)
   }
@@ -37,6 +43,14 @@ struct BankBuilder {
   }
 
   func language(_ place: FactPlace) -> NoteLanguage { languages[place.document] }
+
+  /// `note title › heading › subheading`, without repeating a top heading equal to the title.
+  func topic(_ place: FactPlace) -> String {
+    let title = documents[place.document].title
+    var path = place.headingPath
+    if path.first == title { path.removeFirst() }
+    return ([title] + path).joined(separator: " › ")
+  }
 
   /// Runs the gates on `candidate` and keeps it as a question when it passes.
   mutating func emit(_ candidate: Candidate) {
@@ -75,19 +89,22 @@ struct BankBuilder {
 
   private func makeQuestion(_ candidate: Candidate, id: String, note: String) -> Question {
     var options: [String] = []
-    if candidate.format != .typed && candidate.format != .flip {
-      options = candidate.keys + candidate.distractors
-      if candidate.format != .trueFalse {
-        var generator = SeededGenerator(seed: StableID.hash([id]))
-        options.shuffle(using: &generator)
+    if candidate.format == .trueFalse {
+      // Always in the same order: true first.
+      options = (candidate.keys + candidate.distractors).sorted {
+        Templates.trueWords.contains($0) && !Templates.trueWords.contains($1)
       }
+    } else if candidate.format != .typed && candidate.format != .flip {
+      options = candidate.keys + candidate.distractors
+      var generator = SeededGenerator(seed: StableID.hash([id]))
+      options.shuffle(using: &generator)
     }
     let place = candidate.place
     return Question(
       id: id, kind: candidate.kind, format: candidate.format, prompt: candidate.prompt,
       keys: candidate.keys, options: options, aliases: candidate.aliases,
       explanation: candidate.explanation, source: source(place),
-      topic: ([documents[place.document].title] + place.headingPath).joined(separator: " › "),
+      topic: topic(place),
       terms: candidate.terms,
       siblingGroup: StableID.make("f", [note] + candidate.fact),
       language: language(place),

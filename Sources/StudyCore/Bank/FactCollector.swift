@@ -72,7 +72,8 @@ struct FactCollector {
         visitTerm(item, term, under: parent, container: container, depth: depth)
       } else {
         let text = item.text.text
-        if !text.isEmpty { plain.append((text, item.line)) }
+        // An item with nested items is a header for them, not a statement of its own.
+        if !text.isEmpty, item.children.isEmpty { plain.append((text, item.line)) }
         addCloze(item.text, context: parent.subject, line: item.line, parent.headingPath, nil)
         let inner = Parent(subject: parent.subject, headingPath: parent.headingPath)
         visitChildren(item, under: inner, depth: depth)
@@ -101,7 +102,7 @@ extension FactCollector {
       return
     }
     let context = term.name
-    if let members = Labels.inlineMembers(term.definition) {
+    if let members = Labels.inlineMembers(term.definition, name: term.name) {
       facts.enumerations.append(
         EnumerationFact(
           name: term.name, category: Labels.category(ofEnumeration: term.name), members: members,
@@ -122,9 +123,10 @@ extension FactCollector {
     of item: ListItem, _ term: TermDefinition, parent: Parent, container: String, depth: Int
   ) {
     let subitems = item.subitems.filter { $0.task == nil }
-    let plain = subitems.filter { $0.term == nil && !$0.text.text.isEmpty }
+    let plain = subitems.filter { $0.term == nil && !$0.text.text.isEmpty && $0.children.isEmpty }
     let here = place(item.line, parent.headingPath)
-    if term.definition.isEmpty, plain.count >= 3, plain.count == subitems.count,
+    let allPlain = subitems.allSatisfy { $0.term == nil }
+    if term.definition.isEmpty, plain.count >= 3, plain.count == subitems.count, allPlain,
       plain.allSatisfy({ Labels.isMemberLike($0.text.text) })
     {
       facts.enumerations.append(
@@ -188,7 +190,8 @@ extension FactCollector {
     FactPlace(document: document, headingPath: headingPath, line: line)
   }
 
-  /// `요구사항` followed by `권장 아키텍처` in one section: a scenario.
+  /// `요구사항` followed by `권장 아키텍처`: a scenario, titled by its heading, or by the list item
+  /// the pair is nested under.
   private mutating func collectScenarios(_ section: Section) {
     guard let heading = section.heading else { return }
     var pairs: [TermDefinition] = []
@@ -196,6 +199,14 @@ extension FactCollector {
       if case .paragraph(let paragraph) = block { pairs += paragraph.terms }
       if case .list(let list) = block { pairs += list.items.compactMap(\.term) }
     }
+    addScenarios(pairs, title: heading.title, path: section.path)
+    for item in section.listItems where !item.subitems.isEmpty {
+      let title = item.term?.name ?? item.text.text
+      addScenarios(item.subitems.compactMap(\.term), title: title, path: section.path)
+    }
+  }
+
+  private mutating func addScenarios(_ pairs: [TermDefinition], title: String, path: [String]) {
     var requirement: TermDefinition?
     for term in pairs {
       let label = Labels.normalisedLabel(term.name)
@@ -203,8 +214,8 @@ extension FactCollector {
       if label == "권장 아키텍처", let need = requirement, !term.definition.isEmpty {
         facts.scenarios.append(
           ScenarioFact(
-            title: heading.title, requirement: need.definition, recommendation: term.definition,
-            place: place(need.line, section.path)))
+            title: title, requirement: need.definition, recommendation: term.definition,
+            place: place(need.line, path)))
         requirement = nil
       }
     }

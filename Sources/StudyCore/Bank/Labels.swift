@@ -49,14 +49,49 @@ enum Labels {
     return false
   }
 
-  /// Splits an enumeration written inline (`Simple, Weighted, Latency`) into its members when
-  /// every part is short and name-like; `nil` when the text reads as prose.
+  /// Splits an enumeration written inline (`7가지 라우팅 정책: Simple, Weighted, Latency`) into
+  /// its members. The list must be named as a list (`N가지 …`, `… 종류`) or its members must be
+  /// mostly names (`CodeCommit, CodeBuild, …`); a feature list such as `Layer 4 로드 밸런싱,
+  /// 초고성능, 고정 IP` is a definition, not an enumeration.
+  static func inlineMembers(_ text: String, name: String) -> [String]? {
+    guard let members = inlineMembers(text) else { return nil }
+    if isNamedList(name) { return members }
+    let names = members.filter(looksLikeName).count
+    return names * 5 >= members.count * 4 ? members : nil
+  }
+
+  /// `7가지 라우팅 정책`, `배포 유형`, `스토리지 클래스 종류`: a name that announces a list.
+  static func isNamedList(_ name: String) -> Bool {
+    let markers = ["가지", "종류", "유형", "목록", "types", "kinds"]
+    return markers.contains { name.contains($0) }
+  }
+
+  /// A proper name: starts with a Latin capital letter and has no Hangul (`CodeBuild`, `Blue/Green`).
+  static func looksLikeName(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, first.properties.isUppercase, first.isASCII else {
+      return false
+    }
+    return !text.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }
+  }
+
   static func inlineMembers(_ text: String) -> [String]? {
     let separators: Set<Character> = [",", "、", "·"]
     guard text.contains(where: { separators.contains($0) }) else { return nil }
-    let parts = text.split(whereSeparator: { separators.contains($0) }).map {
-      $0.trimmingWhitespace()
+    // Split at separators outside parentheses: `DAX(DynamoDB 앞단, 캐시)` stays whole.
+    var parts: [String] = []
+    var current = ""
+    var depth = 0
+    for character in text {
+      if character == "(" || character == "（" { depth += 1 }
+      if character == ")" || character == "）" { depth = max(0, depth - 1) }
+      if depth == 0, separators.contains(character) {
+        parts.append(current.trimmingWhitespace())
+        current = ""
+      } else {
+        current.append(character)
+      }
     }
+    parts.append(current.trimmingWhitespace())
     guard parts.count >= 3, parts.allSatisfy(isMemberLike) else { return nil }
     return parts
   }
@@ -72,13 +107,11 @@ enum Labels {
   /// The category of a named list: `7가지 라우팅 정책` → `라우팅 정책`,
   /// `Well-Architected Framework 다섯 가지 핵심 요소` → kept whole.
   static func category(ofEnumeration name: String) -> String {
-    let words = name.split(separator: " ")
-    if let first = words.first, first.hasSuffix("가지"),
-      first.dropLast(2).allSatisfy({ $0.isNumber }), words.count > 1
-    {
-      return words.dropFirst().joined(separator: " ")
+    let words = name.split(separator: " ").filter { word in
+      // `7가지`, `3가지`: the count is not part of what the members are.
+      !(word.hasSuffix("가지") && word.count > 2 && word.dropLast(2).allSatisfy(\.isNumber))
     }
-    return name
+    return words.isEmpty ? name : words.joined(separator: " ")
   }
 }
 
