@@ -56,46 +56,60 @@ static inline attr_t nd_attributes(int bold, int dim, int reverse, int underline
 // restores the terminal with endwin() and reports it so the app can save and exit. A second
 // signal while the app is still finishing restores the terminal modes and cursor with
 // write()/tcsetattr() and ends the process at once.
-// These variables are `static` (one copy per object file), so exactly one Swift file,
-// NcursesSignals.swift, may call the nd_signal_* functions.
-static volatile sig_atomic_t nd_signal_pending = 0;
-static struct termios nd_signal_saved_modes;
-static volatile sig_atomic_t nd_signal_saved_modes_valid = 0;
-static char nd_signal_reset_bytes[256];
-static volatile sig_atomic_t nd_signal_reset_length = 0;
+// The state is `static` (one copy per object file that uses it), so exactly one Swift file,
+// NcursesSignals.swift, may call the nd_signal_* functions. It lives in a function-local
+// static because Swift's importer does not emit file-scope static arrays or structs that only
+// inline functions refer to (the link fails), while it does emit a function's own statics.
+struct nd_signal_state {
+  volatile sig_atomic_t pending;
+  volatile sig_atomic_t modes_valid;
+  volatile sig_atomic_t reset_length;
+  struct termios modes;
+  char reset_bytes[256];
+};
+
+static inline struct nd_signal_state *nd_signal_state(void) {
+  static struct nd_signal_state state;
+  return &state;
+}
 
 static void nd_signal_handler(int signal_number) {
-  if (nd_signal_pending != 0) {
-    if (nd_signal_reset_length > 0) {
-      ssize_t ignored = write(STDOUT_FILENO, nd_signal_reset_bytes, (size_t)nd_signal_reset_length);
+  struct nd_signal_state *state = nd_signal_state();
+  if (state->pending != 0) {
+    if (state->reset_length > 0) {
+      ssize_t ignored = write(STDOUT_FILENO, state->reset_bytes, (size_t)state->reset_length);
       (void)ignored;
     }
-    if (nd_signal_saved_modes_valid) {
-      tcsetattr(STDIN_FILENO, TCSANOW, &nd_signal_saved_modes);
+    if (state->modes_valid) {
+      tcsetattr(STDIN_FILENO, TCSANOW, &state->modes);
     }
     _exit(128 + signal_number);
   }
-  nd_signal_pending = signal_number;
+  state->pending = signal_number;
 }
 
 // Remembers the terminal modes to restore in an emergency (call before newterm).
 static inline void nd_signal_save_modes(void) {
-  nd_signal_saved_modes_valid = tcgetattr(STDIN_FILENO, &nd_signal_saved_modes) == 0;
+  struct nd_signal_state *state = nd_signal_state();
+  state->modes_valid = tcgetattr(STDIN_FILENO, &state->modes) == 0;
 }
 
 // Appends one terminfo string capability (such as "rmcup") to the emergency reset bytes.
 static inline void nd_signal_add_reset_capability(const char *name) {
+  struct nd_signal_state *state = nd_signal_state();
   char *value = tigetstr(name);
   if (value == NULL || value == (char *)-1) return;
   size_t length = strlen(value);
-  size_t used = (size_t)nd_signal_reset_length;
-  if (used + length >= sizeof nd_signal_reset_bytes) return;
-  memcpy(nd_signal_reset_bytes + used, value, length);
-  nd_signal_reset_length = (sig_atomic_t)(used + length);
+  size_t used = (size_t)state->reset_length;
+  if (used + length >= sizeof state->reset_bytes) return;
+  memcpy(state->reset_bytes + used, value, length);
+  state->reset_length = (sig_atomic_t)(used + length);
 }
 
 // Installs the handler for SIGINT, SIGTERM and SIGHUP, without SA_RESTART so a blocked read
-// returns early. Returns 0 on success.
+// returns early, and unblocks them and SIGWINCH on the calling thread: a parent may have
+// started us with them blocked (Dispatch worker threads block signals and posix_spawn passes
+// the mask on), which would leave Ctrl-C and resizes unseen. Returns 0 on success.
 static inline int nd_signal_install(void) {
   struct sigaction action;
   memset(&action, 0, sizeof action);
@@ -104,9 +118,16 @@ static inline int nd_signal_install(void) {
   int failed = sigaction(SIGINT, &action, NULL);
   failed |= sigaction(SIGTERM, &action, NULL);
   failed |= sigaction(SIGHUP, &action, NULL);
+  sigset_t wanted;
+  sigemptyset(&wanted);
+  sigaddset(&wanted, SIGINT);
+  sigaddset(&wanted, SIGTERM);
+  sigaddset(&wanted, SIGHUP);
+  sigaddset(&wanted, SIGWINCH);
+  failed |= sigprocmask(SIG_UNBLOCK, &wanted, NULL);
   return failed;
 }
 
 // The first termination signal received so far, or 0.
-static inline int nd_signal_pending_number(void) { return nd_signal_pending; }
+static inline int nd_signal_pending_number(void) { return nd_signal_state()->pending; }
 #endif
