@@ -128,6 +128,14 @@ static inline int nd_signal_install(void) {
   return failed;
 }
 
+// Called once the terminal has been restored normally: a later signal then only ends the
+// process, without writing the reset sequence over the normal screen.
+static inline void nd_signal_mark_restored(void) {
+  struct nd_signal_state *state = nd_signal_state();
+  state->reset_length = 0;
+  state->modes_valid = 0;
+}
+
 // The first termination signal received so far, or 0.
 static inline int nd_signal_pending_number(void) { return nd_signal_state()->pending; }
 #endif

@@ -2,7 +2,20 @@
 ///
 /// The app draws a whole frame into a ``Buffer`` every time something changes and hands it to
 /// ``draw(_:cursor:)``; the backend compares it with the previous frame and writes only the
-/// cells that changed.
+/// cells that changed. A loop looks like this (``VirtualTerminal`` runs the same loop in tests):
+///
+/// ```swift
+/// let terminal = try NcursesBackend()
+/// defer { terminal.shutdown() }
+/// while !model.isFinished {
+///   var frame = Buffer(size: terminal.size)
+///   let cursor = model.render(into: &frame)  // too small? render TooSmallNotice instead
+///   terminal.draw(frame, cursor: cursor)
+///   guard let key = terminal.readKey(timeout: .seconds(1)) else { continue }
+///   if case .interrupted = key { break }  // terminal already restored: save and exit
+///   model.update(key)  // .resize(size) needs nothing: the next frame has the new size
+/// }
+/// ```
 public protocol TerminalBackend: AnyObject {
   /// The terminal's current size in cells.
   var size: Size { get }

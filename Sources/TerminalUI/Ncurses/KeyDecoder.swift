@@ -40,6 +40,9 @@ public enum KeyDecoder {
   }
 
   /// The key for a character code: Enter, Tab, Escape, Backspace, Ctrl chords, or a grapheme.
+  ///
+  /// Ctrl-H, Ctrl-I, Ctrl-J and Ctrl-M are the same bytes as Backspace, Tab and Enter and
+  /// arrive as those; Ctrl-C normally arrives as ``Key/interrupted(_:)`` (SIGINT) instead.
   public static func character(_ code: UInt32) -> Key {
     switch code {
     case 0x0A, 0x0D: return .enter

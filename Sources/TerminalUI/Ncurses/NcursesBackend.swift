@@ -27,10 +27,15 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
 /// The real terminal, through ncursesw: the only code that touches ncurses.
 ///
 /// Starting it sets up a UTF-8 locale, cbreak/noecho/keypad/nonl mode, colours (unless the
-/// terminal has none or `NO_COLOR` is set) and handlers for SIGINT, SIGTERM and SIGHUP. A
-/// signal is reported by ``readKey(timeout:)`` as ``Key/interrupted(_:)`` once the terminal has
-/// been restored, so the app can save and exit normally; a second signal restores the terminal
-/// and exits at once. Resizes (SIGWINCH, handled by ncurses) arrive as ``Key/resize(_:)``.
+/// terminal has none or `NO_COLOR` is set) and handlers for SIGINT, SIGTERM and SIGHUP. The
+/// handler only records the signal; ``readKey(timeout:)`` notices it within 100 ms, restores
+/// the terminal and returns ``Key/interrupted(_:)``, so the app can save and exit normally.
+/// A second signal ends the process at once, restoring the terminal from the handler first if
+/// the app had not (a loop stuck away from `readKey`). Resizes (SIGWINCH, handled by ncurses)
+/// arrive as ``Key/resize(_:)`` with the new size.
+///
+/// Create one per process and use it from one thread (the one that created it, whose signal
+/// mask it adjusts); ncurses has global state.
 public final class NcursesBackend: TerminalBackend {
   /// Choices made at start.
   public struct Options: Sendable {
@@ -134,6 +139,7 @@ public final class NcursesBackend: TerminalBackend {
     guard active else { return }
     active = false
     _ = endwin()
+    NcursesSignals.markRestored()
   }
 
   /// Ends curses mode if a termination signal arrived, and returns it.

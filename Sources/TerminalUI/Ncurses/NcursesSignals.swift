@@ -21,6 +21,11 @@ enum NcursesSignals {
     nd_signal_install() == 0
   }
 
+  /// Tells the handler the terminal is restored, so a later signal only ends the process.
+  static func markRestored() {
+    nd_signal_mark_restored()
+  }
+
   /// The first termination signal that arrived, if any.
   static var pending: TerminationSignal? {
     TerminationSignal(rawValue: nd_signal_pending_number())
