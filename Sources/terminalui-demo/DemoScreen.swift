@@ -67,7 +67,7 @@ struct DemoScreen {
       OptionList(Self.options, highlighted: highlighted),
       in: body.dropping(top: questionLines + 1))
     let status = wantsBusyWait ? "busy: not reading keys" : "입력: \(submitted)"
-    frame.render(TextBlock(status, style: .dim), in: area.bottom(3).top(1))
+    frame.render(TextBlock(status, style: Style(foreground: .green)), in: area.bottom(3).top(1))
     var cursor = input.render(into: &frame, area: area.bottom(2).top(1), prompt: "답: ")
     frame.render(KeyHelpBar(Self.hints), in: area.bottom(1))
     if showsHelp {

@@ -94,6 +94,26 @@ struct NcursesSmokeTests {
     #expect(!(try session.history()).contains { $0.contains("state saved") })
   }
 
+  @Test func coloursAreDrawnUnlessNoColorIsSet() throws {
+    let coloured = try TmuxSession(width: 60, height: 16)
+    try coloured.waitForScreen("the first frame") { $0 == Self.screen60x16 }
+    let plain = try TmuxSession(width: 60, height: 16, environment: "NO_COLOR=1")
+    try plain.waitForScreen("the first frame") { $0 == Self.screen60x16 }
+    let green = "\u{1B}[32m"
+    let reverse = "\u{1B}[7m"
+    #expect(try coloured.styledScreen().contains(green))
+    let monochrome = try plain.styledScreen()
+    #expect(!monochrome.contains(green))
+    #expect(monochrome.contains(reverse))  // attributes survive without colour
+  }
+
+  @Test func nonUTF8LocaleFallsBackToUTF8() throws {
+    let session = try TmuxSession(width: 60, height: 16, environment: "LC_ALL=C LANG=C")
+    try session.waitForScreen("the first frame") { $0 == Self.screen60x16 }
+    try session.type("한글")
+    try session.waitForScreen("Korean input") { $0.contains("답: 한글") }
+  }
+
   /// The alternate screen is left, the cursor shown, the shell's terminal modes back (line
   /// editing, echo, CR to NL, signals from keys), and the farewell printed after all that.
   func expectRestored(_ session: TmuxSession, farewell: String?) throws {

@@ -37,8 +37,9 @@ final class TmuxSession {
   private let socket = "notedrill-tui-\(getpid())-\(UUID().uuidString.prefix(8))"
   private let tmux: String
 
-  /// Starts the demo in a detached `width`×`height` window.
-  init(width: Int, height: Int) throws {
+  /// Starts the demo in a detached `width`×`height` window; `environment` is added to the
+  /// demo's (`NAME=value` words for `env`, after a UTF-8 LC_ALL).
+  init(width: Int, height: Int, environment: String = "") throws {
     guard let tmux = Self.tmuxPath, let demo = Self.demoPath else {
       throw TmuxError(description: "tmux or terminalui-demo not found")
     }
@@ -46,7 +47,7 @@ final class TmuxSession {
     // The shell stays after the demo to report its exit status and the terminal modes it left
     // behind. It ignores SIGINT so Ctrl-C reaches only the demo (which installs its own handler).
     let command =
-      "trap '' INT; env SWIFT_BACKTRACE=interactive=no LC_ALL=C.UTF-8 '\(demo)'; "
+      "trap '' INT; env SWIFT_BACKTRACE=interactive=no LC_ALL=C.UTF-8 \(environment) '\(demo)'; "
       + "echo \"demo exited $?\"; stty -a; exec sleep 600"
     try run(["new-session", "-d", "-s", "demo", "-x", "\(width)", "-y", "\(height)", command])
   }
@@ -56,11 +57,13 @@ final class TmuxSession {
     ["-L", socket, "-f", "/dev/null", "-u"]
   }
 
-  /// The environment tmux runs in: the test's, in a UTF-8 locale, outside any tmux.
+  /// The environment tmux runs in: the test's, in a UTF-8 locale, outside any tmux, and
+  /// without the NO_COLOR that `swift test` sets (a test adds it back when it wants it).
   private static var environment: [String: String] {
     var environment = ProcessInfo.processInfo.environment
     environment["LC_ALL"] = "C.UTF-8"
     environment["TMUX"] = nil
+    environment["NO_COLOR"] = nil
     return environment
   }
 
@@ -99,6 +102,11 @@ final class TmuxSession {
     try run(["capture-pane", "-p", "-t", "demo"]).split(
       separator: "\n", omittingEmptySubsequences: false
     ).dropLast().map { String($0).trimmingTrailingSpaces() }
+  }
+
+  /// The visible screen with tmux's escape sequences for colours and attributes.
+  func styledScreen() throws -> String {
+    try run(["capture-pane", "-p", "-e", "-t", "demo"])
   }
 
   /// The screen and its scrollback.
