@@ -2,7 +2,8 @@
 ///
 /// The app draws a whole frame into a ``Buffer`` every time something changes and hands it to
 /// ``draw(_:cursor:)``; the backend compares it with the previous frame and writes only the
-/// cells that changed. A loop looks like this (``VirtualTerminal`` runs the same loop in tests):
+/// cells that changed. A loop looks like this (``VirtualTerminal`` runs the same loop in tests;
+/// its `readKey` returns `nil` once the scripted keys are used up, so a test loop ends there):
 ///
 /// ```swift
 /// let terminal = try NcursesBackend()
