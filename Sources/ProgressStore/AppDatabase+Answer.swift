@@ -38,9 +38,7 @@ extension AppDatabase {
       outcome = reviewed
       after = before.applying(reviewed)
       usedParameters = try parametersID(db, for: scheduler.parameters)
-      try CardRecord(
-        questionID: answer.questionID, progress: after, notePosition: card.notePosition
-      ).update(db)
+      try card.holding(after).update(db)
     }
     var review = ReviewRecord(
       id: nil, questionID: answer.questionID, reviewedAt: StoreTime.micros(now),
@@ -100,9 +98,7 @@ extension AppDatabase {
     var restored = card.progress
     if review.isScheduled {
       restored = try replayedCard(db, questionID: review.questionID)
-      try CardRecord(
-        questionID: review.questionID, progress: restored, notePosition: card.notePosition
-      ).update(db)
+      try card.holding(restored).update(db)
     }
     try count(review, in: db, sign: -1)
     return UndoneAnswer(review: review, restored: restored)

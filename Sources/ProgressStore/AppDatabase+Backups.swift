@@ -30,15 +30,21 @@ extension AppDatabase {
 
   /// Copies the store, consistently while it is in use (SQLite's online backup), into a new
   /// file beside it (mode 0600), then keeps only the newest ``StoreOptions/backupsKept``.
+  /// The copy is written under a name private to this process and renamed into place, so two
+  /// processes backing up at once never share a file.
   @discardableResult
   public func makeBackup(now: Date, reason: BackupReason, protecting: String? = nil)
     throws(StoreError) -> BackupInfo?
   {
     guard let url else { return nil }
     let folder = BackupFolder(storeURL: url)
-    let name = folder.newName(now: now, reason: reason)
-    let target = folder.url.appendingPathComponent(name)
-    let partial = folder.url.appendingPathComponent("." + name + ".partial")
+    let partial = folder.url.appendingPathComponent(
+      ".partial-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).sqlite")
+    defer {
+      for suffix in ["", "-wal", "-shm"] {
+        try? FileManager.default.removeItem(atPath: partial.path + suffix)
+      }
+    }
     do {
       try FileManager.default.createDirectory(
         at: folder.url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -48,16 +54,28 @@ extension AppDatabase {
         try copy.close()
       }
       try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: partial.path)
-      try FileManager.default.moveItem(at: partial, to: target)
     } catch {
-      for suffix in ["", "-wal", "-shm"] {
-        try? FileManager.default.removeItem(atPath: partial.path + suffix)
-      }
       if let error = error as? StoreError { throw Self.backupError(error, folder: folder.url) }
       throw StoreError.fileSystem(path: folder.url.path, reason: "\(error)")
     }
+    let name = try Self.placeBackup(partial, in: folder, now: now, reason: reason)
     folder.prune(keep: options.backupsKept, protected: protecting)
     return folder.list().first { $0.name == name }
+  }
+
+  /// Moves a finished copy to a fresh name (another process may take a name at the same time:
+  /// then the next one is tried).
+  private static func placeBackup(
+    _ partial: URL, in folder: BackupFolder, now: Date, reason: BackupReason
+  ) throws(StoreError) -> String {
+    for _ in 0..<20 {
+      let name = folder.newName(now: now, reason: reason)
+      let target = folder.url.appendingPathComponent(name)
+      if link(partial.path, target.path) == 0 { return name }
+      guard errno == EEXIST else { break }
+    }
+    throw StoreError.fileSystem(
+      path: folder.url.path, reason: "cannot name the backup: \(String(cString: strerror(errno)))")
   }
 
   /// A failure writing a backup, reported against the backup folder.

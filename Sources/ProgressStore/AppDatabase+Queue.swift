@@ -54,8 +54,8 @@ private struct QueueReader {
     let rows = try Row.fetchCursor(
       db,
       sql: """
-        SELECT DISTINCT r.questionID, q.siblingGroup FROM review r
-        JOIN question q ON q.id = r.questionID
+        SELECT DISTINCT r.questionID, c.siblingGroup FROM review r
+        JOIN card c ON c.questionID = r.questionID
         WHERE r.reviewedAt >= ? AND r.reviewedAt < ? AND r.isScheduled
         """, arguments: [StoreTime.micros(day.start), StoreTime.micros(day.end)])
     var groups: [String: Set<String>] = [:]
@@ -74,10 +74,9 @@ private struct QueueReader {
     let rows = try Row.fetchCursor(
       db,
       sql: """
-        SELECT c.questionID, c.state, c.due, c.lastReview, c.stability, q.siblingGroup
-        FROM card c JOIN question q ON q.id = c.questionID
-        WHERE c.due < ? AND c.lastReview IS NOT NULL AND c.isSuspended = 0
-          AND c.notePosition IS NOT NULL
+        SELECT questionID, state, due, lastReview, stability, siblingGroup FROM card
+        WHERE due < ? AND lastReview IS NOT NULL AND isSuspended = 0
+          AND notePosition IS NOT NULL
         """, arguments: [StoreTime.micros(day.end)])
     let nowMicros = StoreTime.micros(now)
     var learning: [Candidate] = []
@@ -122,10 +121,9 @@ private struct QueueReader {
     let rows = try Row.fetchCursor(
       db,
       sql: """
-        SELECT c.questionID, c.due, q.siblingGroup FROM card c
-        JOIN question q ON q.id = c.questionID
-        WHERE c.lastReview IS NULL AND c.isSuspended = 0 AND c.notePosition IS NOT NULL
-        ORDER BY c.notePosition, c.questionID
+        SELECT questionID, due, siblingGroup FROM card
+        WHERE lastReview IS NULL AND isSuspended = 0 AND notePosition IS NOT NULL
+        ORDER BY notePosition, questionID
         """)
     var entries: [QueueEntry] = []
     while entries.count < limit, let row = try rows.next() {

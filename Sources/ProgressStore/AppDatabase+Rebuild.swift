@@ -48,12 +48,12 @@ struct LogReplay {
   /// Replays every scheduled answer, question by question, in log order.
   static func run(_ db: Database) throws -> LogReplay {
     let schedulers = try AppDatabase.schedulers(db)
-    var questions: [String: (firstSeen: Int64, position: Int?)] = [:]
+    var questions: [String: (firstSeen: Int64, position: Int?, group: String)] = [:]
     let rows = try Row.fetchCursor(
-      db, sql: "SELECT id, firstSeenAt, isOrphaned, noteOrder FROM question")
+      db, sql: "SELECT id, firstSeenAt, isOrphaned, noteOrder, siblingGroup FROM question")
     while let row = try rows.next() {
       let orphaned: Bool = row[2]
-      questions[row[0]] = (row[1], orphaned ? nil : row[3])
+      questions[row[0]] = (row[1], orphaned ? nil : row[3], row[4])
     }
     var cards: [String: CardRecord] = [:]
     var count = 0
@@ -62,22 +62,36 @@ struct LogReplay {
       guard let (id, steps) = current, let question = questions[id] else { return }
       let progress = try CardReplay.replay(
         introducedAt: StoreTime.date(question.firstSeen), steps: steps)
-      cards[id] = CardRecord(questionID: id, progress: progress, notePosition: question.position)
+      cards[id] = CardRecord(
+        questionID: id, progress: progress, notePosition: question.position,
+        siblingGroup: question.group)
     }
-    let reviews = try ReviewRecord.filter(ReviewRecord.Columns.isScheduled)
-      .order(ReviewRecord.Columns.questionID, ReviewRecord.Columns.id).fetchCursor(db)
-    while let review = try reviews.next() {
+    let reviews = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT questionID, rating, reviewedAt, fuzz, parametersID, id FROM review
+        WHERE isScheduled ORDER BY questionID, id
+        """)
+    while let row = try reviews.next() {
       count += 1
-      if current?.id != review.questionID {
+      let questionID: String = row[0]
+      if current?.id != questionID {
         try finish()
-        current = (review.questionID, [])
+        current = (questionID, [])
       }
-      current?.steps.append(try ReplayStep(review: review, schedulers: schedulers))
+      guard let rating = Rating(rawValue: row[1]), let scheduler = schedulers[row[4] ?? -1] else {
+        let id: Int64 = row[5]
+        throw StoreError.database("review \(id) cannot be replayed: bad rating or parameters")
+      }
+      current?.steps.append(
+        ReplayStep(rating: rating, at: StoreTime.date(row[2]), fuzz: row[3], scheduler: scheduler))
     }
     try finish()
     for (id, question) in questions where cards[id] == nil {
       let progress = CardProgress.new(introducedAt: StoreTime.date(question.firstSeen))
-      cards[id] = CardRecord(questionID: id, progress: progress, notePosition: question.position)
+      cards[id] = CardRecord(
+        questionID: id, progress: progress, notePosition: question.position,
+        siblingGroup: question.group)
     }
     return LogReplay(cards: cards, counters: try countersFromLog(db), scheduledReviews: count)
   }

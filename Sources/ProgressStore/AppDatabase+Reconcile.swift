@@ -38,18 +38,22 @@ extension AppDatabase {
   public func reconcile(with questions: [Question], at now: Date) throws(StoreError)
     -> ReconcileSummary
   {
-    var seen: Set<String> = []
-    let incoming = questions.filter { seen.insert($0.id).inserted }
-    let fingerprints = incoming.map(QuestionFingerprint.of)
+    let fingerprints = questions.map(QuestionFingerprint.of)
     let bank = String(
-      QuestionFingerprint.ofBank(zip(incoming.map(\.id), fingerprints).map { ($0, $1) }))
+      QuestionFingerprint.ofBank(zip(questions.map(\.id), fingerprints).map { ($0, $1) }))
     let nowMicros = StoreTime.micros(now)
     return try write { db in
+      // The stored value is "digest/count of distinct questions".
       let last = try StoreMetaRecord.fetchOne(db, key: StoreMetaRecord.bankFingerprint)
-      if last?.value == bank { return ReconcileSummary(unchanged: incoming.count) }
+      let parts = last?.value.split(separator: "/") ?? []
+      if parts.count == 2, parts[0] == bank, let count = Int(parts[1]) {
+        return ReconcileSummary(unchanged: count)
+      }
       var writer = try ReconcileWriter(db: db, now: nowMicros)
-      let summary = try writer.apply(incoming, fingerprints: fingerprints)
-      try StoreMetaRecord(key: StoreMetaRecord.bankFingerprint, value: bank).save(db)
+      let summary = try writer.apply(questions, fingerprints: fingerprints)
+      let distinct = summary.added + summary.updated + summary.revived + summary.unchanged
+      try StoreMetaRecord(key: StoreMetaRecord.bankFingerprint, value: "\(bank)/\(distinct)")
+        .save(db)
       return summary
     }
   }
@@ -63,6 +67,7 @@ private struct ReconcileWriter {
   let updateQuestion: Statement
   let insertCard: Statement
   let placeCard: Statement
+  let unplaceCard: Statement
   let orphanQuestion: Statement
 
   private static let questionColumns = [
@@ -82,8 +87,12 @@ private struct ReconcileWriter {
       sql: "UPDATE question SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")), "
         + "isOrphaned = 0, orphanedAt = NULL WHERE id = ?")
     insertCard = try db.makeStatement(
-      sql: "INSERT INTO card (questionID, state, step, due, notePosition) VALUES (?, 1, 0, ?, ?)")
-    placeCard = try db.makeStatement(sql: "UPDATE card SET notePosition = ? WHERE questionID = ?")
+      sql: "INSERT INTO card (questionID, state, step, due, notePosition, siblingGroup) "
+        + "VALUES (?, 1, 0, ?, ?, ?)")
+    placeCard = try db.makeStatement(
+      sql: "UPDATE card SET notePosition = ?, siblingGroup = ? WHERE questionID = ?")
+    unplaceCard = try db.makeStatement(
+      sql: "UPDATE card SET notePosition = NULL WHERE questionID = ?")
     orphanQuestion = try db.makeStatement(
       sql: "UPDATE question SET isOrphaned = 1, orphanedAt = ? WHERE id = ?")
   }
@@ -91,7 +100,9 @@ private struct ReconcileWriter {
   mutating func apply(_ questions: [Question], fingerprints: [Int64]) throws -> ReconcileSummary {
     var stored = try storedQuestions()
     var summary = ReconcileSummary()
-    for (question, fingerprint) in zip(questions, fingerprints) {
+    var seen = Set<String>(minimumCapacity: questions.count)
+    for (question, fingerprint) in zip(questions, fingerprints)
+    where seen.insert(question.id).inserted {
       guard let old = stored.removeValue(forKey: question.id) else {
         try insert(question, fingerprint: fingerprint)
         summary.added += 1
@@ -103,12 +114,12 @@ private struct ReconcileWriter {
       }
       try updateQuestion.execute(
         arguments: Self.fields(question, fingerprint) + [question.id])
-      try placeCard.execute(arguments: [question.order, question.id])
+      try placeCard.execute(arguments: [question.order, question.siblingGroup, question.id])
       if old.isOrphaned { summary.revived += 1 } else { summary.updated += 1 }
     }
     for (id, old) in stored where !old.isOrphaned {
       try orphanQuestion.execute(arguments: [now, id])
-      try placeCard.execute(arguments: [nil as Int?, id])
+      try unplaceCard.execute(arguments: [id])
       summary.orphaned += 1
     }
     return summary
@@ -126,7 +137,7 @@ private struct ReconcileWriter {
   private func insert(_ question: Question, fingerprint: Int64) throws {
     try insertQuestion.execute(
       arguments: [question.id] + Self.fields(question, fingerprint) + [now])
-    try insertCard.execute(arguments: [question.id, now, question.order])
+    try insertCard.execute(arguments: [question.id, now, question.order, question.siblingGroup])
   }
 
   private static func fields(_ question: Question, _ fingerprint: Int64) -> StatementArguments {

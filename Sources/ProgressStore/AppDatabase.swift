@@ -100,8 +100,21 @@ public final class AppDatabase: Sendable {
     return config
   }
 
+  /// Applies pending migrations. GRDB's migrator reads which migrations are applied before it
+  /// takes the write lock, so two processes opening a new store at once can both start the
+  /// same migration; the loser's transaction rolls back and it looks again.
   private func migrate() throws(StoreError) {
-    try perform { try Migrations.migrator.migrate(writer) }
+    let migrator = Migrations.migrator
+    var attempts = migrator.migrations.count + 1
+    while true {
+      do {
+        try perform { try migrator.migrate(writer) }
+        return
+      } catch {
+        attempts -= 1
+        if attempts == 0 { throw error }
+      }
+    }
   }
 
   /// Runs `body`, turning any failure into a ``StoreError``.

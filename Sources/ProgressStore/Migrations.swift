@@ -28,6 +28,7 @@ enum Migrations {
       t.column("isLeech", .boolean).notNull().defaults(to: false)
       t.column("isSuspended", .boolean).notNull().defaults(to: false)
       t.column("notePosition", .integer)
+      t.column("siblingGroup", .text).notNull().defaults(to: "")
     }
     // Partial indexes hold only what a queue can pick: cards in the notes, not suspended.
     try db.execute(

@@ -33,9 +33,19 @@ enum StoreFailure {
       return FileManager.default.isWritableFile(atPath: folder)
         ? .fileNotWritable(path: path) : .directoryNotWritable(path: folder)
     case .SQLITE_IOERR:
+      // A full disk often surfaces as an I/O error (growing the WAL index, say): look.
+      if isNearlyFull(folderOf: path) { return .diskFull(path: path) }
       return .fileSystem(path: path, reason: error.message ?? "input/output error")
     default:
       return .database(error.message ?? error.description)
     }
+  }
+
+  /// True when the file system holding `path` has less than 1 MiB left.
+  static func isNearlyFull(folderOf path: String) -> Bool {
+    var info = statvfs()
+    let folder = (path as NSString).deletingLastPathComponent
+    guard statvfs(folder.isEmpty ? "." : folder, &info) == 0 else { return false }
+    return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 1 << 20
   }
 }

@@ -71,7 +71,15 @@ enum StoreFile {
       let queue = try DatabaseQueue(path: path, configuration: config)
       defer { try? queue.close() }
       return try queue.read { db in
-        let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        // Another process creating the store may have made GRDB's bookkeeping table and
+        // nothing else yet: that still counts as a new store.
+        let tables =
+          try Int.fetchOne(
+            db,
+            sql: """
+              SELECT count(*) FROM sqlite_master
+              WHERE name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
+              """) ?? 0
         let applied = try migrator.appliedIdentifiers(db)
         return (tables: tables, applied: applied)
       }

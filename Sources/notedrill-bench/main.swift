@@ -7,3 +7,4 @@ func wanted(_ name: String) -> Bool { requested.isEmpty || requested.contains(na
 if wanted("outline") { OutlineBench.run(iterations: 5) }
 if requested.contains("outline-notes") { OutlineBench.perNote() }
 if wanted("fsrs") { FSRSBench.run() }
+if wanted("store") { StoreBench.run() }
