@@ -1,7 +1,10 @@
 /// "ELB의 역할은?" and its reverse, "다음 역할을 하는 것은?", from labelled attributes.
 extension BankBuilder {
   mutating func generateAttributeQuestions() {
-    let attributes = facts.attributes
+    // Requirement/recommendation pairs are asked as scenarios instead.
+    let attributes = facts.attributes.filter {
+      !["요구사항", "권장 아키텍처"].contains(Labels.normalisedLabel($0.label))
+    }
     let byLabel = Dictionary(grouping: attributes) { TextNormalizer.key($0.label) }
     let aliases = self.aliases
     for attribute in attributes {
@@ -24,7 +27,8 @@ extension BankBuilder {
           prompt: Templates.attribute(attribute.subject, attribute.label, lang),
           keys: [attribute.value], distractors: valuePicker.pick(tiers.map { $0.map(\.value) }),
           minimumDistractors: 2, explanation: explanation, place: attribute.place,
-          terms: [attribute.subject], fact: fact, identity: fact, secrets: []))
+          terms: [attribute.subject], fact: fact, identity: fact, secrets: [],
+          auditSubject: attribute.subject))
 
       // The reverse needs the value to belong to this subject alone.
       let valueKey = TextNormalizer.key(attribute.value)
@@ -48,7 +52,8 @@ extension BankBuilder {
           keys: [attribute.subject],
           distractors: subjectPicker.pick(tiers.map { Self.unique($0.map(\.subject)) }),
           minimumDistractors: 2, explanation: explanation, place: attribute.place,
-          terms: [attribute.subject], fact: fact, identity: fact, secrets: secrets))
+          terms: [attribute.subject], fact: fact, identity: fact, secrets: secrets,
+          auditStatement: attribute.value))
     }
   }
 

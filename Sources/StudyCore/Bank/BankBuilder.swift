@@ -11,6 +11,7 @@ struct BankBuilder {
   var questions: [Question] = []
   var languages: [NoteLanguage] = []
   private var seenIDs: Set<String> = []
+  var askedFacts: [String: BankAuditor.AskedFact] = [:]
   private var seenQuestions: Set<String> = []
 
   init(documents: [NoteDocument], aliases: AliasTable) {
@@ -33,7 +34,9 @@ struct BankBuilder {
     generateClozeQuestions()
     generateScenarioQuestions()
     questions.sort { ($0.order, $0.kind.sortIndex, $0.id) < ($1.order, $1.kind.sortIndex, $1.id) }
-    return QuestionBank(questions: questions, report: report)
+    let auditor = BankAuditor(
+      truth: TruthIndex(facts, aliases: aliases), aliases: aliases, askedFacts: askedFacts)
+    return QuestionBank(questions: questions, report: report, audit: auditor.audit(questions))
   }
 
   func source(_ place: FactPlace) -> SourceReference {
@@ -62,8 +65,8 @@ struct BankBuilder {
       report.drop(.emptyKey, kind: candidate.kind, subject: subject, source: where_)
       return
     }
-    if leaks(candidate.prompt, candidate.secrets) {
-      guard let fallback = candidate.fallbackPrompt, !leaks(fallback, candidate.secrets) else {
+    if leaks(candidate.prompt, candidate) {
+      guard let fallback = candidate.fallbackPrompt, !leaks(fallback, candidate) else {
         report.drop(.leakage, kind: candidate.kind, subject: subject, source: where_)
         return
       }
@@ -84,6 +87,10 @@ struct BankBuilder {
     }
     seenIDs.insert(id)
     seenQuestions.insert(signature)
+    askedFacts[id] = BankAuditor.AskedFact(
+      subject: candidate.auditSubject, statement: candidate.auditStatement,
+      secrets: candidate.secrets, falseKeyAbout: candidate.auditFalseKeyAbout,
+      qualifier: candidate.auditQualifier)
     questions.append(makeQuestion(candidate, id: id, note: note))
   }
 
@@ -119,13 +126,23 @@ struct BankBuilder {
     return true
   }
 
-  /// Whether the prompt shows any secret (after folding case, width, spaces and punctuation).
-  func leaks(_ prompt: String, _ secrets: [String]) -> Bool {
-    secrets.contains { secret in
-      let key = TextNormalizer.key(secret)
-      // Very short secrets (one Latin letter, one digit) would match by accident.
-      return key.unicodeScalars.count >= 2 && TextNormalizer.key(prompt).contains(key)
+  /// Whether the prompt shows a secret or the key (after folding case, width, spaces and
+  /// punctuation). Options that all appear in the prompt (`[SNS vs SQS]`) tell nothing; a
+  /// numeric key counts only as a whole number.
+  func leaks(_ prompt: String, _ candidate: Candidate) -> Bool {
+    if candidate.kind == .numericCloze {
+      return candidate.keys.contains { NumberFinder.containsNumber($0, in: prompt) }
     }
+    let folded = TextNormalizer.key(prompt)
+    // Very short secrets (one Latin letter, one digit) would match by accident.
+    let shown = { (text: String) -> Bool in
+      let key = TextNormalizer.key(text)
+      return key.unicodeScalars.count >= 2 && folded.contains(key)
+    }
+    let options = candidate.keys + candidate.distractors
+    if candidate.format != .typed, options.allSatisfy(shown) { return false }
+    let keys = [.singleChoice, .typed].contains(candidate.format) ? candidate.keys : []
+    return (candidate.secrets + keys).contains(where: shown)
   }
 }
 

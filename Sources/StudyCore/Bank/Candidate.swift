@@ -20,4 +20,12 @@ struct Candidate {
   var identity: [String]
   /// Text that must not appear in the prompt (the key, its aliases).
   var secrets: [String]
+  /// For the audit: the subject whose statements the distractors must not be.
+  var auditSubject: String? = nil
+  /// For the audit: the statement the distractor subjects must not have.
+  var auditStatement: String? = nil
+  /// For the audit: a subject the key must not be stated of ("which is NOT one of").
+  var auditFalseKeyAbout: String? = nil
+  /// For the audit: the table column (or compared property) the texts belong to.
+  var auditQualifier: String? = nil
 }

@@ -76,6 +76,29 @@ enum NumberFinder {
     var unit: String
   }
 
+  /// Whether `value` appears in `text` as a whole number (not inside `10,000` or `m5`).
+  static func containsNumber(_ value: String, in text: String) -> Bool {
+    let target = value.replacingOccurrences(of: ",", with: "")
+    var index = text.startIndex
+    while index < text.endIndex {
+      guard text[index].isASCII, text[index].isNumber else {
+        index = text.index(after: index)
+        continue
+      }
+      var end = index
+      while end < text.endIndex,
+        text[end].isASCII && (text[end].isNumber || text[end] == "." || text[end] == ",")
+      {
+        end = text.index(after: end)
+      }
+      var number = String(text[index..<end]).replacingOccurrences(of: ",", with: "")
+      while number.hasSuffix(".") { number.removeLast() }
+      if number == target { return true }
+      index = end
+    }
+    return false
+  }
+
   static func numbers(in text: String) -> [Match] {
     var matches: [Match] = []
     var index = text.startIndex

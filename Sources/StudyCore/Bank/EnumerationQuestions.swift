@@ -30,7 +30,6 @@ extension BankBuilder {
       let outsiders = DistractorPicker(
         key: sample, count: 3, seed: StableID.hash(fact + ["out"]), rejects: isMember
       ).pick(tiers)
-      let secrets = [enumeration.category]
       emit(
         Candidate(
           kind: .enumerationSelectAll, format: .multipleChoice,
@@ -38,7 +37,7 @@ extension BankBuilder {
           fallbackPrompt: Templates.selectAll(enumeration.category, count: keys.count, context: nil, lang),
           keys: keys, distractors: outsiders, minimumDistractors: 2, explanation: explanation,
           place: enumeration.place, terms: [enumeration.category], fact: fact, identity: fact,
-          secrets: []))
+          secrets: [], auditSubject: enumeration.category))
       guard let outsider = outsiders.first else { continue }
       var members = Self.unique(enumeration.members)
       members.shuffle(using: &generator)
@@ -49,7 +48,8 @@ extension BankBuilder {
           fallbackPrompt: Templates.notOneOf(enumeration.category, context: nil, lang),
           keys: [outsider], distractors: Array(members.prefix(3)), minimumDistractors: 2,
           explanation: explanation, place: enumeration.place, terms: [enumeration.category],
-          fact: fact, identity: fact, secrets: secrets.filter { _ in false }))
+          fact: fact, identity: fact, secrets: [],
+          auditFalseKeyAbout: enumeration.category))
     }
   }
 }

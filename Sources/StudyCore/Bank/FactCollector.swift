@@ -102,7 +102,11 @@ extension FactCollector {
       return
     }
     let context = term.name
-    if let members = Labels.inlineMembers(term.definition, name: term.name) {
+    if let (subject, label) = Labels.splitAttributeSuffix(term.name), !term.definition.isEmpty {
+      // `Lambda 특징: …` is an attribute of Lambda, not a term to define.
+      facts.attributes.append(
+        AttributeFact(subject: subject, label: label, value: term.definition, place: here))
+    } else if let members = Labels.inlineMembers(term.definition, name: term.name) {
       facts.enumerations.append(
         EnumerationFact(
           name: term.name, category: Labels.category(ofEnumeration: term.name), members: members,

@@ -21,6 +21,22 @@ enum Labels {
     return attributeLabels.contains(stripped)
   }
 
+  /// Words that, ending a bold lead-in (`Lambda 특징`, `컨테이너 기본 개념`), make it an attribute
+  /// of the words before them rather than a term.
+  static let attributeSuffixes: Set<String> = [
+    "특징", "장점", "단점", "역할", "개념", "기본 개념", "장단점", "용도", "목적", "효과", "한계",
+  ]
+
+  /// `Lambda 특징` → (`Lambda`, `특징`); `nil` when the name does not end in such a word.
+  static func splitAttributeSuffix(_ name: String) -> (subject: String, label: String)? {
+    for suffix in attributeSuffixes.sorted(by: { $0.count > $1.count })
+    where name.hasSuffix(" " + suffix) {
+      let subject = String(name.dropLast(suffix.count + 1)).trimmingWhitespace()
+      if !subject.isEmpty { return (subject, suffix) }
+    }
+    return nil
+  }
+
   /// Heading words that mark a section as organisational (goals, summaries, checklists), not a
   /// subject that facts are about.
   static let genericHeadingWords = [

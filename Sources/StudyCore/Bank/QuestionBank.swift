@@ -6,11 +6,14 @@ public struct QuestionBank: Sendable {
   public var questions: [Question]
   /// What each gate dropped and why.
   public var report: BankReport
+  /// The independent check of the finished questions: every count should be zero.
+  public var audit: BankAudit
 
   /// Creates a bank from parts.
-  public init(questions: [Question], report: BankReport) {
+  public init(questions: [Question], report: BankReport, audit: BankAudit = BankAudit()) {
     self.questions = questions
     self.report = report
+    self.audit = audit
   }
 
   /// Builds the bank from parsed notes. Pure: the same notes give the same questions, ids and

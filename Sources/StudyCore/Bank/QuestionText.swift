@@ -35,6 +35,14 @@ public enum QuestionText {
       lines.append(
         "  \(gate.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)) \(count)  — \(gate.explanation)")
     }
+    let audit = bank.audit
+    lines.append("\naudit of the \(audit.questionsChecked) questions kept (every count should be 0):")
+    for check in BankAudit.checks {
+      lines.append("  \(check.padding(toLength: 16, withPad: " ", startingAt: 0)) \(audit.counts[check] ?? 0)")
+    }
+    for finding in audit.findings.prefix(verbose ? Int.max : 20) {
+      lines.append("  ! \(finding.check) \(finding.question): \(finding.detail)")
+    }
     if verbose {
       for item in bank.report.dropped {
         let prompt = item.subject.replacingOccurrences(of: "\n", with: " ")

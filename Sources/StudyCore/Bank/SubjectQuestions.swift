@@ -48,7 +48,8 @@ extension BankBuilder {
             keys: [display],
             distractors: picker.pick([siblings.map { TermDefinition.splitName($0.subject) }]),
             minimumDistractors: 2, explanation: "\(display): \(statement.text)",
-            place: here, terms: [display], fact: fact, identity: fact, secrets: secrets))
+            place: here, terms: [display], fact: fact, identity: fact, secrets: secrets,
+            auditStatement: statement.text))
       }
     }
   }

@@ -52,7 +52,7 @@ extension BankBuilder {
             prompt: Templates.tableCell(rowKey, header, context: context, lang),
             keys: [value], distractors: valuePicker.pick([otherValues]), minimumDistractors: 2,
             explanation: explanation, place: place, terms: [rowKey], fact: cellFact,
-            identity: cellFact, secrets: []))
+            identity: cellFact, secrets: [], auditSubject: rowKey, auditQualifier: header))
         let valueKey = TextNormalizer.key(value)
         if values.enumerated().contains(where: { $0.offset != row && TextNormalizer.key($0.element) == valueKey }) {
           report.drop(.ambiguous, kind: .tableRowKey, subject: value, source: source(place))
@@ -73,7 +73,8 @@ extension BankBuilder {
                 .filter(Self.isAskableCell)
             ]),
             minimumDistractors: 2, explanation: explanation, place: place, terms: [rowKey],
-            fact: cellFact, identity: cellFact, secrets: [rowKey] + aliases.aliases(of: rowKey)))
+            fact: cellFact, identity: cellFact, secrets: [rowKey] + aliases.aliases(of: rowKey),
+            auditStatement: value, auditQualifier: header))
       }
     }
   }
@@ -117,7 +118,8 @@ extension BankBuilder {
               keys: [side],
               distractors: sides.enumerated().filter { $0.offset != index }.map { $0.element },
               minimumDistractors: 1, explanation: explanation, place: place, terms: [side],
-              fact: rowFact, identity: rowFact, secrets: []))
+              fact: rowFact, identity: rowFact, secrets: [], auditStatement: value,
+              auditQualifier: property))
         }
         if unique, Self.isAskableCell(value) {
           emit(
@@ -126,7 +128,8 @@ extension BankBuilder {
               prompt: Templates.tableCell(side, property, context: versus, lang),
               keys: [value], distractors: Self.unique(others.filter(Self.isAskableCell)),
               minimumDistractors: 1, explanation: explanation, place: place, terms: [side],
-              fact: rowFact, identity: rowFact + ["cell"], secrets: []))
+              fact: rowFact, identity: rowFact + ["cell"], secrets: [], auditSubject: side,
+              auditQualifier: property))
         }
         trueFalse(side: side, index: index, values: values, property: property, versus: versus,
           place: place, fact: rowFact, explanation: explanation, lang: lang)

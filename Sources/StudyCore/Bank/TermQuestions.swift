@@ -42,17 +42,24 @@ extension BankBuilder {
       let context = term.place.headingPath.last
 
       // Term → definition: definitions of sibling terms as distractors.
-      let otherDefinitions = tiers.map { $0.filter { !sameConcept($0, term) }.map(\.definition) }
+      // A definition that names its own term would point at it: such distractors are skipped,
+      // and the key's own name is blanked.
+      let otherDefinitions = tiers.map { tier in
+        tier.filter { other in
+          !sameConcept(other, term) && !TextNormalizer.contains(other.definition, other.name)
+        }.map(\.definition)
+      }
       let definitionPicker = DistractorPicker(
         key: term.definition, count: 3, seed: StableID.hash(fact + ["t2d"]),
         rejects: { index.definitionsByConcept[concept]?.contains(TextNormalizer.key($0)) == true })
       emit(
         Candidate(
           kind: .termToDefinition, format: .singleChoice,
-          prompt: Templates.termToDefinition(fullName, lang), keys: [term.definition],
+          prompt: Templates.termToDefinition(fullName, lang),
+          keys: [Templates.mask(term.definition, secrets(of: term))],
           distractors: definitionPicker.pick(otherDefinitions), minimumDistractors: 2,
           explanation: explanation, place: term.place, terms: [term.name], fact: fact,
-          identity: fact, secrets: []))
+          identity: fact, secrets: [], auditSubject: term.name))
 
       // Definition → term (choice) and typed recall: the definition must not name the term.
       let secrets = secrets(of: term)
@@ -74,7 +81,7 @@ extension BankBuilder {
           fallbackPrompt: Templates.definitionToTerm(masked, context: nil, lang),
           keys: [fullName], distractors: namePicker.pick(names), minimumDistractors: 2,
           explanation: explanation, place: term.place, terms: [term.name], fact: fact,
-          identity: fact, secrets: secrets))
+          identity: fact, secrets: secrets, auditStatement: term.definition))
       emit(
         Candidate(
           kind: .termRecall, format: .typed,
@@ -83,7 +90,7 @@ extension BankBuilder {
           keys: [term.name], aliases: Array(Set(secrets + [fullName])).sorted().filter {
             $0 != term.name
           }, explanation: explanation, place: term.place, terms: [term.name], fact: fact,
-          identity: fact, secrets: secrets))
+          identity: fact, secrets: secrets, auditStatement: term.definition))
     }
   }
 }
