@@ -59,7 +59,7 @@ let package = Package(
     .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore"]),
     .testTarget(
       name: "StudyCoreTests",
-      dependencies: ["StudyCore"],
+      dependencies: ["StudyCore", "NoteOutline"],
       resources: [.copy("Fixtures")]
     ),
   ],
