@@ -45,53 +45,55 @@ struct LogReplay {
   var counters: [DailyCounter]
   var scheduledReviews: Int
 
-  /// Replays every scheduled answer, question by question, in log order.
+  /// One logged answer, as compact as a replay of a million needs.
+  private struct LoggedStep {
+    var rating: Int
+    var micros: Int64
+    var fuzz: Double?
+    var parametersID: Int64
+    var reviewID: Int64
+  }
+
+  /// Replays every scheduled answer, question by question, in log order. The log is read in
+  /// storage order (sequential) and grouped in memory, which is several times faster than
+  /// walking the per-question index and fetching each row.
   static func run(_ db: Database) throws -> LogReplay {
     let schedulers = try AppDatabase.schedulers(db)
-    var questions: [String: (firstSeen: Int64, position: Int?, group: String)] = [:]
-    let rows = try Row.fetchCursor(
-      db, sql: "SELECT id, firstSeenAt, isOrphaned, noteOrder, siblingGroup FROM question")
-    while let row = try rows.next() {
-      let orphaned: Bool = row[2]
-      questions[row[0]] = (row[1], orphaned ? nil : row[3], row[4])
-    }
-    var cards: [String: CardRecord] = [:]
+    var steps: [String: [LoggedStep]] = [:]
     var count = 0
-    var current: (id: String, steps: [ReplayStep])?
-    func finish() throws {
-      guard let (id, steps) = current, let question = questions[id] else { return }
-      let progress = try CardReplay.replay(
-        introducedAt: StoreTime.date(question.firstSeen), steps: steps)
-      cards[id] = CardRecord(
-        questionID: id, progress: progress, notePosition: question.position,
-        siblingGroup: question.group)
-    }
     let reviews = try Row.fetchCursor(
       db,
       sql: """
         SELECT questionID, rating, reviewedAt, fuzz, parametersID, id FROM review
-        WHERE isScheduled ORDER BY questionID, id
+        WHERE isScheduled ORDER BY id
         """)
     while let row = try reviews.next() {
       count += 1
-      let questionID: String = row[0]
-      if current?.id != questionID {
-        try finish()
-        current = (questionID, [])
-      }
-      guard let rating = Rating(rawValue: row[1]), let scheduler = schedulers[row[4] ?? -1] else {
-        let id: Int64 = row[5]
-        throw StoreError.database("review \(id) cannot be replayed: bad rating or parameters")
-      }
-      current?.steps.append(
-        ReplayStep(rating: rating, at: StoreTime.date(row[2]), fuzz: row[3], scheduler: scheduler))
+      steps[row[0], default: []].append(
+        LoggedStep(
+          rating: row[1], micros: row[2], fuzz: row[3], parametersID: row[4] ?? -1,
+          reviewID: row[5]))
     }
-    try finish()
-    for (id, question) in questions where cards[id] == nil {
-      let progress = CardProgress.new(introducedAt: StoreTime.date(question.firstSeen))
+    var cards: [String: CardRecord] = [:]
+    let questions = try Row.fetchCursor(
+      db, sql: "SELECT id, firstSeenAt, isOrphaned, noteOrder, siblingGroup FROM question")
+    while let row = try questions.next() {
+      let id: String = row[0]
+      let orphaned: Bool = row[2]
+      let replay = try (steps[id] ?? []).map { step in
+        guard let rating = Rating(rawValue: step.rating),
+          let scheduler = schedulers[step.parametersID]
+        else {
+          throw StoreError.database(
+            "review \(step.reviewID) cannot be replayed: bad rating or parameters")
+        }
+        return ReplayStep(
+          rating: rating, at: StoreTime.date(step.micros), fuzz: step.fuzz, scheduler: scheduler)
+      }
+      let progress = try CardReplay.replay(introducedAt: StoreTime.date(row[1]), steps: replay)
       cards[id] = CardRecord(
-        questionID: id, progress: progress, notePosition: question.position,
-        siblingGroup: question.group)
+        questionID: id, progress: progress, notePosition: orphaned ? nil : row[3],
+        siblingGroup: row[4])
     }
     return LogReplay(cards: cards, counters: try countersFromLog(db), scheduledReviews: count)
   }

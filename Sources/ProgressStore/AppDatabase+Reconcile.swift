@@ -38,7 +38,7 @@ extension AppDatabase {
   public func reconcile(with questions: [Question], at now: Date) throws(StoreError)
     -> ReconcileSummary
   {
-    let fingerprints = questions.map(QuestionFingerprint.of)
+    let fingerprints = QuestionFingerprint.of(all: questions)
     let bank = String(
       QuestionFingerprint.ofBank(zip(questions.map(\.id), fingerprints).map { ($0, $1) }))
     let nowMicros = StoreTime.micros(now)
@@ -97,27 +97,35 @@ private struct ReconcileWriter {
       sql: "UPDATE question SET isOrphaned = 1, orphanedAt = ? WHERE id = ?")
   }
 
+  /// What the store holds of a question, and whether this reconcile has met it yet.
+  struct Stored {
+    var fingerprint: Int64
+    var isOrphaned: Bool
+    var seen = false
+  }
+
   mutating func apply(_ questions: [Question], fingerprints: [Int64]) throws -> ReconcileSummary {
-    var stored = try storedQuestions()
+    var stored = try storedQuestions(expected: questions.count)
     var summary = ReconcileSummary()
-    var seen = Set<String>(minimumCapacity: questions.count)
-    for (question, fingerprint) in zip(questions, fingerprints)
-    where seen.insert(question.id).inserted {
-      guard let old = stored.removeValue(forKey: question.id) else {
-        try insert(question, fingerprint: fingerprint)
+    for index in questions.indices {
+      let id = questions[index].id
+      guard let slot = stored.index(forKey: id) else {
+        try insert(questions[index], fingerprint: fingerprints[index])
+        stored[id] = Stored(fingerprint: fingerprints[index], isOrphaned: false, seen: true)
         summary.added += 1
         continue
       }
-      if old.fingerprint == fingerprint, !old.isOrphaned {
+      let old = stored.values[slot]
+      if old.seen { continue }  // the same id twice in the bank: the first one counts
+      stored.values[slot].seen = true
+      if old.fingerprint == fingerprints[index], !old.isOrphaned {
         summary.unchanged += 1
         continue
       }
-      try updateQuestion.execute(
-        arguments: Self.fields(question, fingerprint) + [question.id])
-      try placeCard.execute(arguments: [question.order, question.siblingGroup, question.id])
+      try update(questions[index], fingerprint: fingerprints[index])
       if old.isOrphaned { summary.revived += 1 } else { summary.updated += 1 }
     }
-    for (id, old) in stored where !old.isOrphaned {
+    for (id, old) in stored where !old.seen && !old.isOrphaned {
       try orphanQuestion.execute(arguments: [now, id])
       try unplaceCard.execute(arguments: [id])
       summary.orphaned += 1
@@ -125,13 +133,19 @@ private struct ReconcileWriter {
     return summary
   }
 
-  private func storedQuestions() throws -> [String: (fingerprint: Int64, isOrphaned: Bool)] {
-    var stored: [String: (fingerprint: Int64, isOrphaned: Bool)] = [:]
+  private func storedQuestions(expected: Int) throws -> [String: Stored] {
+    var stored: [String: Stored] = [:]
+    stored.reserveCapacity(expected)
     let rows = try Row.fetchCursor(db, sql: "SELECT id, fingerprint, isOrphaned FROM question")
     while let row = try rows.next() {
-      stored[row[0]] = (row[1], row[2])
+      stored[row[0]] = Stored(fingerprint: row[1], isOrphaned: row[2])
     }
     return stored
+  }
+
+  private func update(_ question: Question, fingerprint: Int64) throws {
+    try updateQuestion.execute(arguments: Self.fields(question, fingerprint) + [question.id])
+    try placeCard.execute(arguments: [question.order, question.siblingGroup, question.id])
   }
 
   private func insert(_ question: Question, fingerprint: Int64) throws {

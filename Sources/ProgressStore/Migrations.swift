@@ -69,6 +69,9 @@ enum Migrations {
       t.column("firstSeenAt", .integer).notNull()
       t.column("orphanedAt", .integer)
     }
+    // Reconcile reads every question's digest: a covering index keeps it from reading the
+    // texts (the table's bulk) to get them.
+    try db.execute(sql: "CREATE INDEX question_digest ON question(id, fingerprint, isOrphaned)")
   }
 
   private static func createReviewTable(_ db: Database) throws {

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import StudyCore
 
 /// A stable 64-bit digest of everything the store keeps about a question (a multiply-xorshift
@@ -28,6 +30,25 @@ struct QuestionFingerprint {
     hasher.add(question.language.rawValue)
     hasher.mix(UInt64(bitPattern: Int64(question.order)))
     return Int64(bitPattern: hasher.state)
+  }
+
+  /// The digests of `questions`, in order, worked out on every core for a large bank.
+  static func of(all questions: [Question]) -> [Int64] {
+    let count = questions.count
+    guard count >= 8192 else { return questions.map(of) }
+    var digests = [Int64](repeating: 0, count: count)
+    let chunks = ProcessInfo.processInfo.activeProcessorCount * 4
+    let size = (count + chunks - 1) / chunks
+    digests.withUnsafeMutableBufferPointer { buffer in
+      // Each chunk writes its own slice of the buffer, which outlives the concurrent loop.
+      nonisolated(unsafe) let output = buffer
+      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        for index in (chunk * size)..<min(count, (chunk + 1) * size) {
+          output[index] = of(questions[index])
+        }
+      }
+    }
+    return digests
   }
 
   /// The digest of a whole bank: its questions' ids and digests in order.

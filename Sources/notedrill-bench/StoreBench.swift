@@ -61,7 +61,8 @@ enum StoreBench {
     let baseline = try measure(emptyURL, questions, edited)
     let full = try measure(fullURL, questions, edited)
     let extra = try measureOnce(fullURL)
-    report(full: full, baseline: baseline, reviews: history.count, extra: extra, url: fullURL)
+    report(full: full, baseline: baseline, reviews: history.count, extra: extra)
+    reportSize(full: fullURL, empty: emptyURL, reviews: history.count)
   }
 
   // MARK: - Data
@@ -162,6 +163,7 @@ enum StoreBench {
     return [
       ("stats", try time { _ = try store.stats(at: now, timeZone: utc) }),
       ("store rebuild (replay of the log)", try time { try store.rebuildCache() }),
+      ("store check (integrity + replay)", try time { _ = try store.check() }),
       ("daily backup", try time { try store.makeBackup(now: now, reason: .daily) }),
     ]
   }
@@ -187,7 +189,7 @@ enum StoreBench {
   // MARK: - Report
 
   private static func report(
-    full: Timings, baseline: Timings, reviews: Int, extra: [(String, Double)], url: URL
+    full: Timings, baseline: Timings, reviews: Int, extra: [(String, Double)]
   ) {
     let rows = [
       row("open + reconcile (unchanged notes)", full.open, baseline.open, target: 0.300),
@@ -200,12 +202,20 @@ enum StoreBench {
       title: "progress store: 100k questions, \(reviews) reviews (baseline: no history); "
         + "median / p99", rows: rows)
     for (name, seconds) in extra { print("\(name): \(Bench.format(seconds: seconds))") }
-    let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-    let perMillion = Double(size) / Double(max(reviews, 1)) * 1_000_000 / 1_048_576
+  }
+
+  /// The file's size, and what the history adds per million reviews (the size beyond the same
+  /// store without history).
+  private static func reportSize(full: URL, empty: URL, reviews: Int) {
+    func size(_ url: URL) -> Double {
+      Double((try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0)
+        / 1_048_576
+    }
+    let perMillion = (size(full) - size(empty)) / Double(max(reviews, 1)) * 1_000_000
     print(
       String(
-        format: "store size: %.1f MiB for %d reviews: %.1f MiB per million reviews",
-        Double(size) / 1_048_576, reviews, perMillion))
+        format: "store size: %.1f MiB (%.1f MiB without history): %.1f MiB per million reviews",
+        size(full), size(empty), perMillion))
   }
 
   private static func row(_ name: String, _ values: [Double], _ baseline: [Double], target: Double?)
