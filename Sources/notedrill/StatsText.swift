@@ -15,7 +15,7 @@ enum StatsText {
       "retention  7 days: \(retention(stats.retention.last7Days)) · "
         + "30 days: \(retention(stats.retention.last30Days))")
     lines.append(
-      "streak     \(stats.streak.current) days (longest \(stats.streak.longest))")
+      "streak     \(days(stats.streak.current)) (longest \(days(stats.streak.longest)))")
     lines.append("last 14 days")
     for day in stats.reviewsPerDay.suffix(14) {
       let bar = String(repeating: "▇", count: min(40, (day.answers + 4) / 5))
@@ -32,6 +32,8 @@ enum StatsText {
     }
     return lines.joined(separator: "\n")
   }
+
+  private static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
 
   private static func retention(_ window: RetentionWindow) -> String {
     guard let rate = window.rate else { return "no reviews" }
