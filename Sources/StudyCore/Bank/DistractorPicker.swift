@@ -19,11 +19,10 @@ struct DistractorPicker {
       var pool = Array(tier.prefix(Self.tierScanLimit * 4))
       pool.shuffle(using: &generator)
       let keyScript = Script.of(key)
-      let ranked = pool.prefix(Self.tierScanLimit).enumerated().sorted { a, b in
-        let sa = Script.of(a.element) == keyScript
-        let sb = Script.of(b.element) == keyScript
-        return sa != sb ? sa : a.offset < b.offset
-      }.map(\.element)
+      // Same writing system first, the seeded order kept within each group.
+      let scanned = pool.prefix(Self.tierScanLimit)
+      let ranked = scanned.filter { Script.of($0) == keyScript }
+        + scanned.filter { Script.of($0) != keyScript }
       for candidate in ranked where chosen.count < count {
         let folded = TextNormalizer.key(candidate)
         guard !folded.isEmpty, !chosenKeys.contains(folded), Self.similarLength(candidate, key),

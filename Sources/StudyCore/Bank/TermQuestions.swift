@@ -5,14 +5,6 @@ extension BankBuilder {
     aliases.canonical(name).map(TextNormalizer.nameKey) ?? TextNormalizer.nameKey(name)
   }
 
-  /// Whether two written terms name one concept (same key, listed aliases, or one is the
-  /// other's parenthesised expansion).
-  func sameConcept(_ a: TermFact, _ b: TermFact) -> Bool {
-    let namesA = [a.name] + (a.parenthetical.map { [$0] } ?? [])
-    let namesB = [b.name] + (b.parenthetical.map { [$0] } ?? [])
-    return namesA.contains { x in namesB.contains { y in aliases.same(x, y) } }
-  }
-
   /// Every spelling that must not appear in a prompt asking for this term.
   func secrets(of term: TermFact) -> [String] {
     var names = [term.name]
@@ -22,112 +14,154 @@ extension BankBuilder {
   }
 
   mutating func generateTermQuestions() {
-    let terms = facts.terms
-    var index = TermIndex(terms)
-    for term in terms {
-      let names = [term.name] + (term.parenthetical.map { [$0] } ?? [])
-      for name in names {
-        index.definitionsByConcept[conceptKey(name), default: []]
-          .insert(TextNormalizer.key(term.definition))
-      }
+    let index = TermIndex(facts.terms, concept: conceptKey)
+    for position in index.terms.indices {
+      generateTermQuestions(for: position, index)
+    }
+  }
+
+  private mutating func generateTermQuestions(for position: Int, _ index: TermIndex) {
+    let term = index.terms[position]
+    let fullName = term.displayName
+    let tiers = index.tiers(for: position)
+    let lang = language(term.place)
+    let fact = ["term", index.primaryConcept[position]]
+    let explanation = "\(fullName): \(term.definition)"
+    let context = term.place.headingPath.last
+    let secrets = secrets(of: term)
+    let definitionID = index.definitionIDs[position]
+
+    // Term → definition: definitions of sibling terms (that do not name their own term).
+    let definitions = tiers.map { tier in
+      tier.filter { !index.namesOwnTerm[$0] }.map { index.terms[$0].definition }
+    }
+    let ownDefinitions = index.definitionKeys(of: position)
+    let definitionPicker = DistractorPicker(
+      key: term.definition, count: 3, seed: StableID.hash(fact + ["t2d"]),
+      rejects: { ownDefinitions.contains(TextNormalizer.key($0)) })
+    emit(
+      Candidate(
+        kind: .termToDefinition, format: .singleChoice,
+        prompt: Templates.termToDefinition(fullName, lang),
+        keys: [Templates.mask(term.definition, secrets)],
+        distractors: definitionPicker.pick(definitions), minimumDistractors: 2,
+        explanation: explanation, place: term.place, terms: [term.name], fact: fact,
+        identity: fact, secrets: [], auditSubject: term.name))
+
+    // Definition → term (choice) and typed recall: the definition must not name the term, and
+    // no distractor term may have the same definition.
+    let masked = Templates.mask(term.definition, secrets)
+    let names = tiers.map { tier in
+      tier.filter { !index.conceptDefinitions[$0].contains(definitionID) }
+        .map { index.terms[$0].displayName }
     }
     let aliases = self.aliases
-    for term in terms {
-      let fullName = term.displayName
-      let tiers = index.tiers(for: term)
-      let lang = language(term.place)
-      let concept = conceptKey(term.name)
-      let fact = ["term", concept]
-      let explanation = "\(fullName): \(term.definition)"
-      let context = term.place.headingPath.last
+    let namePicker = DistractorPicker(
+      key: fullName, count: 3, seed: StableID.hash(fact + ["d2t"]),
+      rejects: { candidate in secrets.contains { aliases.same($0, candidate) } })
+    emit(
+      Candidate(
+        kind: .definitionToTerm, format: .singleChoice,
+        prompt: Templates.definitionToTerm(masked, context: context, lang),
+        fallbackPrompt: Templates.definitionToTerm(masked, context: nil, lang),
+        keys: [fullName], distractors: namePicker.pick(names), minimumDistractors: 2,
+        explanation: explanation, place: term.place, terms: [term.name], fact: fact,
+        identity: fact, secrets: secrets, auditStatement: term.definition))
+    guard Self.isRecallable(term.name) else { return }
+    emit(
+      Candidate(
+        kind: .termRecall, format: .typed,
+        prompt: Templates.termRecall(masked, context: context, lang),
+        fallbackPrompt: Templates.termRecall(masked, context: nil, lang),
+        keys: [term.name],
+        aliases: Array(Set(secrets + [fullName])).sorted().filter { $0 != term.name },
+        explanation: explanation, place: term.place, terms: [term.name], fact: fact,
+        identity: fact, secrets: secrets, auditStatement: term.definition))
+  }
 
-      // Term → definition: definitions of sibling terms as distractors.
-      // A definition that names its own term would point at it: such distractors are skipped,
-      // and the key's own name is blanked.
-      let otherDefinitions = tiers.map { tier in
-        tier.filter { other in
-          !sameConcept(other, term) && !TextNormalizer.contains(other.definition, other.name)
-        }.map(\.definition)
-      }
-      let definitionPicker = DistractorPicker(
-        key: term.definition, count: 3, seed: StableID.hash(fact + ["t2d"]),
-        rejects: { index.definitionsByConcept[concept]?.contains(TextNormalizer.key($0)) == true })
-      emit(
-        Candidate(
-          kind: .termToDefinition, format: .singleChoice,
-          prompt: Templates.termToDefinition(fullName, lang),
-          keys: [Templates.mask(term.definition, secrets(of: term))],
-          distractors: definitionPicker.pick(otherDefinitions), minimumDistractors: 2,
-          explanation: explanation, place: term.place, terms: [term.name], fact: fact,
-          identity: fact, secrets: [], auditSubject: term.name))
-
-      // Definition → term (choice) and typed recall: the definition must not name the term.
-      let secrets = secrets(of: term)
-      let masked = Templates.mask(term.definition, secrets)
-      let names = tiers.map { tier in
-        tier.filter { other in
-          !sameConcept(other, term)
-            && index.definitionsByConcept[conceptKey(other.name)]?
-              .contains(TextNormalizer.key(term.definition)) != true
-        }.map(\.displayName)
-      }
-      let namePicker = DistractorPicker(
-        key: fullName, count: 3, seed: StableID.hash(fact + ["d2t"]),
-        rejects: { candidate in secrets.contains { aliases.same($0, candidate) } })
-      emit(
-        Candidate(
-          kind: .definitionToTerm, format: .singleChoice,
-          prompt: Templates.definitionToTerm(masked, context: context, lang),
-          fallbackPrompt: Templates.definitionToTerm(masked, context: nil, lang),
-          keys: [fullName], distractors: namePicker.pick(names), minimumDistractors: 2,
-          explanation: explanation, place: term.place, terms: [term.name], fact: fact,
-          identity: fact, secrets: secrets, auditStatement: term.definition))
-      emit(
-        Candidate(
-          kind: .termRecall, format: .typed,
-          prompt: Templates.termRecall(masked, context: context, lang),
-          fallbackPrompt: Templates.termRecall(masked, context: nil, lang),
-          keys: [term.name], aliases: Array(Set(secrets + [fullName])).sorted().filter {
-            $0 != term.name
-          }, explanation: explanation, place: term.place, terms: [term.name], fact: fact,
-          identity: fact, secrets: secrets, auditStatement: term.definition))
-    }
+  /// Whether a term is short enough to be typed from memory: a name, not a phrase.
+  static func isRecallable(_ name: String) -> Bool {
+    name.count <= 30 && name.split(separator: " ").count <= 4
   }
 }
 
-/// Terms grouped for distractor tiers and for "is this definition true of that concept?".
+/// Terms with what the generators need precomputed: concept keys, definition keys, and groups
+/// for distractor tiers, so nothing is normalised twice.
 struct TermIndex {
-  let byContainer: [String: [TermFact]]
-  let bySection: [String: [TermFact]]
-  let byDocument: [Int: [TermFact]]
-  let all: [TermFact]
-  /// Normalised definitions of every concept (by concept key), to reject true distractors.
-  var definitionsByConcept: [String: Set<String>] = [:]
+  let terms: [TermFact]
+  /// Concept keys of each term (its name and its parenthetical).
+  let concepts: [[String]]
+  let primaryConcept: [String]
+  let definitionKeys: [String]
+  /// Whether each term's definition names the term itself.
+  let namesOwnTerm: [Bool]
+  /// Each term's definition as a number (equal definitions, equal numbers).
+  let definitionIDs: [Int]
+  /// The definition key of each number.
+  private let keysByID: [String]
+  /// The definition numbers given anywhere for each term's concepts.
+  let conceptDefinitions: [Set<Int>]
+  private let byContainer: [String: [Int]]
+  private let bySection: [String: [Int]]
+  private let byDocument: [Int: [Int]]
+  private let documents: [Int]
 
-  init(_ terms: [TermFact]) {
-    byContainer = Dictionary(grouping: terms, by: \.container)
-    bySection = Dictionary(grouping: terms) { "\($0.place.document)|" + $0.place.headingPath.joined(separator: "/") }
-    byDocument = Dictionary(grouping: terms, by: \.place.document)
-    all = terms
+  init(_ terms: [TermFact], concept: (String) -> String) {
+    self.terms = terms
+    concepts = terms.map { term in
+      [concept(term.name)] + (term.parenthetical.map { [concept($0)] } ?? [])
+    }
+    primaryConcept = concepts.map { $0[0] }
+    definitionKeys = terms.map { TextNormalizer.key($0.definition) }
+    namesOwnTerm = terms.map { TextNormalizer.contains($0.definition, $0.name) }
+    var numbers: [String: Int] = [:]
+    let ids = definitionKeys.map { key in
+      if let id = numbers[key] { return id }
+      numbers[key] = numbers.count
+      return numbers.count - 1
+    }
+    definitionIDs = ids
+    var keys = Array(repeating: "", count: numbers.count)
+    for (key, id) in numbers { keys[id] = key }
+    keysByID = keys
+    var byConcept: [String: Set<Int>] = [:]
+    for (position, keys) in concepts.enumerated() {
+      for key in keys { byConcept[key, default: []].insert(ids[position]) }
+    }
+    conceptDefinitions = concepts.map { keys in
+      keys.reduce(into: Set<Int>()) { $0.formUnion(byConcept[$1] ?? []) }
+    }
+    let positions = Array(terms.indices)
+    byContainer = Dictionary(grouping: positions) { terms[$0].container }
+    bySection = Dictionary(grouping: positions) { Self.section(terms[$0].place) }
+    byDocument = Dictionary(grouping: positions) { terms[$0].place.document }
+    documents = byDocument.keys.sorted()
   }
 
-  /// Same list, same section, same note, other notes: nearest first, the term itself excluded.
-  /// Each tier is bounded so a bank of many notes stays linear.
-  func tiers(for term: TermFact) -> [[TermFact]] {
+  private static func section(_ place: FactPlace) -> String {
+    "\(place.document)|" + place.headingPath.joined(separator: "/")
+  }
+
+  /// Every definition key given for any concept of the term at `position`.
+  func definitionKeys(of position: Int) -> Set<String> {
+    Set(conceptDefinitions[position].map { keysByID[$0] })
+  }
+
+  /// Same list, same section, same note, other notes: nearest first, each bounded, without
+  /// the term itself or terms naming the same concept.
+  func tiers(for position: Int) -> [[Int]] {
     let limit = DistractorPicker.tierScanLimit * 4
-    let section = "\(term.place.document)|" + term.place.headingPath.joined(separator: "/")
-    var others: [TermFact] = []
-    for document in byDocument.keys.sorted() where document != term.place.document {
+    let term = terms[position]
+    var others: [Int] = []
+    for document in documents where document != term.place.document {
       others += (byDocument[document] ?? []).prefix(limit - others.count)
       if others.count >= limit { break }
     }
-    let isSelf = { (other: TermFact) in
-      other.place.line == term.place.line && other.place.document == term.place.document
-    }
+    let own = Set(concepts[position])
     return [
-      byContainer[term.container] ?? [], bySection[section] ?? [],
-      Array((byDocument[term.place.document] ?? []).prefix(limit * 4)), others,
-    ].map { $0.filter { !isSelf($0) } }
+      byContainer[term.container] ?? [], bySection[Self.section(term.place)] ?? [],
+      Array((byDocument[term.place.document] ?? []).prefix(limit)), others,
+    ].map { tier in tier.filter { $0 != position && own.isDisjoint(with: concepts[$0]) } }
   }
 }
 

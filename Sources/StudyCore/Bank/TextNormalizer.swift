@@ -6,10 +6,41 @@ public enum TextNormalizer {
   ///
   /// `Route 53`, `route53` and `ROUTE  53` give the same key; so do full- and half-width forms.
   public static func key(_ text: String) -> String {
+    if let fast = fastKey(text) { return fast }
     let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
     var scalars = String.UnicodeScalarView()
     for scalar in folded.unicodeScalars where keeps(scalar) { scalars.append(scalar) }
     return String(scalars)
+  }
+
+  /// The key without Foundation when the text is ASCII and precomposed Hangul only (nearly
+  /// all note text), where compatibility mapping changes nothing: `nil` otherwise.
+  private static func fastKey(_ text: String) -> String? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        let byte = UInt8(value)
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+          bytes.append(byte)
+        case UInt8(ascii: "#"), UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: "."),
+          UInt8(ascii: "/"):
+          bytes.append(byte)
+        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E, 0x00...0x20, 0x7F:
+          // Other punctuation, symbols that are punctuation, spaces and controls go.
+          if "$<=>^`|~".unicodeScalars.contains(scalar) { bytes.append(byte) }
+        default: bytes.append(byte)
+        }
+      } else if (0xAC00...0xD7A3).contains(value) {
+        bytes.append(contentsOf: String(scalar).utf8)
+      } else {
+        return nil
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The key without a leading `Amazon`/`AWS` (so `Amazon S3` and `S3` compare equal).

@@ -1,0 +1,39 @@
+import Foundation
+import NoteOutline
+import StudyCore
+
+/// Question bank for about 10 MB of notes (Content/ repeated) against the outline time of the
+/// same notes in the same run. Target: at most 2x.
+enum BankBench {
+  static func run(iterations: Int) {
+    let texts = OutlineBench.corpus()
+    guard !texts.isEmpty else {
+      print("bank: no Content/ notes found; skipped")
+      return
+    }
+    let aliasText =
+      (try? String(
+        contentsOf: Bench.packageRoot.appendingPathComponent("Content/aliases.txt"),
+        encoding: .utf8)) ?? ""
+    let aliases = AliasTable.parse(aliasText).table
+    var documents: [NoteDocument] = []
+    let outline = Bench.measure(iterations: iterations) {
+      documents = texts.enumerated().map { OutlineParser.parse($1, path: "bench-\($0).md") }
+    }
+    var count = 0
+    let bank = Bench.measure(iterations: max(1, iterations / 2)) {
+      count = QuestionBank.build(documents, aliases: aliases).questions.count
+    }
+    let ratio = Bench.median(bank) / Bench.median(outline)
+    let megabytes = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
+    Bench.printTable(
+      title: String(format: "bank: %.1f MB in %d notes, %d questions", megabytes, texts.count, count),
+      rows: [
+        Bench.Row(
+          measure: "bank build", value: Bench.format(seconds: Bench.median(bank)),
+          baseline: "outline " + Bench.format(seconds: Bench.median(outline)),
+          ratio: String(format: "%.2fx", ratio), target: "≤ 2x",
+          verdict: ratio <= 2 ? "pass" : "FAIL")
+      ])
+  }
+}

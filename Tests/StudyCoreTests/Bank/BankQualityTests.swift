@@ -1,0 +1,67 @@
+import NoteOutline
+import StudyCore
+import Testing
+
+struct BankQualityTests {
+  @Test func contentBankPassesEveryAuditCheck() throws {
+    let bank = try #require(BankFixtures.contentBank)
+    #expect(bank.audit.questionsChecked == bank.questions.count)
+    #expect(bank.audit.findings.isEmpty, "\(bank.audit.findings.prefix(5))")
+    #expect(bank.questions.count > 3000)
+  }
+
+  @Test(.enabled(if: BankFixtures.seedsAvailable, "../shared/seeds is absent"))
+  func seedBankPassesEveryAuditCheckAndIsLargeEnough() throws {
+    let bank = try #require(BankFixtures.seedBank)
+    #expect(bank.audit.findings.isEmpty, "\(bank.audit.findings.prefix(5))")
+    #expect(bank.questions.count >= 450)
+  }
+
+  @Test func everyQuestionIsWellFormed() throws {
+    let banks = [BankFixtures.contentBank, BankFixtures.seedBank].compactMap { $0 }
+    for question in banks.flatMap(\.questions) {
+      #expect(question.id.count == 17 && question.id.hasPrefix("q"))
+      #expect(!question.explanation.isEmpty && question.source.line > 0)
+      switch question.format {
+      case .singleChoice:
+        #expect(question.keys.count == 1 && question.keyIndices.count == 1, "\(question.id)")
+        #expect(question.options.count >= 2, "\(question.id)")
+      case .multipleChoice:
+        #expect(question.keyIndices.count == question.keys.count && question.keys.count >= 2)
+        #expect(question.options.count > question.keys.count)
+      case .trueFalse:
+        #expect(question.options == ["참", "거짓"] || question.options == ["True", "False"])
+      case .typed:
+        #expect(question.options.isEmpty && question.keys.count == 1)
+      case .ordering, .flip:
+        break
+      }
+      let folded = question.options.map(TextNormalizer.key)
+      #expect(Set(folded).count == folded.count, "duplicate options in \(question.id)")
+    }
+  }
+
+  @Test func idsAreUnique() throws {
+    let bank = try #require(BankFixtures.contentBank)
+    #expect(Set(bank.questions.map(\.id)).count == bank.questions.count)
+  }
+
+  @Test func labelsAreNeverAskedAsTerms() throws {
+    let bank = try #require(BankFixtures.contentBank)
+    let labelTerms = bank.questions.filter { question in
+      [.termToDefinition, .definitionToTerm, .termRecall].contains(question.kind)
+        && ["쉽게 말하면", "역할", "장점", "예시", "핵심", "언제 사용?"].contains(question.terms.first ?? "")
+    }
+    #expect(labelTerms.isEmpty)
+    #expect((bank.report.countsByGate[.labelTerm] ?? 0) > 0, "labels were met and diverted")
+  }
+
+  @Test func layoutTablesAreNotAsked() throws {
+    let note = OutlineParser.parse(
+      "# 비교\n\n|상위 수준|<--|-->|DIY|\n|---|---|---|---|\n|Beanstalk|OpsWorks|CFN|EC2|\n|간편성|<--|-->|제어|\n",
+      path: "layout.md")
+    let bank = QuestionBank.build([note])
+    #expect(bank.questions.isEmpty)
+    #expect(bank.report.countsByGate[.notDataTable] == 1)
+  }
+}
