@@ -69,6 +69,11 @@ public struct AliasTable: Equatable, Sendable {
     return TextNormalizer.nameKey(first) == TextNormalizer.nameKey(second)
   }
 
+  /// A key naming the concept: the canonical name's key, else the name's own key.
+  public func conceptKey(_ name: String) -> String {
+    canonical(name).map(TextNormalizer.nameKey) ?? TextNormalizer.nameKey(name)
+  }
+
   /// How many concepts the table holds.
   public var count: Int { namesByCanonical.count }
 }

@@ -6,26 +6,31 @@ extension BankBuilder {
       !["요구사항", "권장 아키텍처"].contains(Labels.normalisedLabel($0.label))
     }
     let byLabel = Dictionary(grouping: attributes) { TextNormalizer.key($0.label) }
+    let tiersByLabel = byLabel.mapValues { NearbyTiers($0) }
     let aliases = self.aliases
+    let cache = self.cache
     for attribute in attributes {
-      let sameLabel = byLabel[TextNormalizer.key(attribute.label)] ?? []
-      let others = sameLabel.filter { !aliases.same($0.subject, attribute.subject) }
-      let tiers = NearbyTiers(others).tiers(near: attribute.place)
+      let labelKey = TextNormalizer.key(attribute.label)
+      let subjectKey = cache.concept(attribute.subject)
+      let tiers = (tiersByLabel[labelKey]?.tiers(near: attribute.place) ?? []).map { tier in
+        tier.filter { cache.concept($0.subject) != subjectKey }
+      }
+      let others = tiers.flatMap { $0 }
       let lang = language(attribute.place)
       let fact = ["attr", TextNormalizer.nameKey(attribute.subject), TextNormalizer.key(attribute.label)]
       let ownValues = Set(
-        sameLabel.filter { aliases.same($0.subject, attribute.subject) }.map {
-          TextNormalizer.key($0.value)
-        })
+        (tiersByLabel[labelKey]?.tiers(near: attribute.place).flatMap { $0 } ?? [])
+          .filter { cache.concept($0.subject) == subjectKey }
+          .map { TextNormalizer.key($0.value) } + [TextNormalizer.key(attribute.value)])
       let explanation = "\(attribute.subject) — \(attribute.label): \(attribute.value)"
       let valuePicker = DistractorPicker(
-        key: attribute.value, count: 3, seed: StableID.hash(fact + ["value"]),
+        cache: cache, key: attribute.value, count: 3, seed: StableID.hash(fact + ["value"]),
         rejects: { ownValues.contains(TextNormalizer.key($0)) })
       emit(
         Candidate(
           kind: .attribute, format: .singleChoice,
           prompt: Templates.attribute(attribute.subject, attribute.label, lang),
-          keys: [attribute.value], distractors: valuePicker.pick(tiers.map { $0.map(\.value) }),
+          keys: [attribute.value], lazyDistractors: { valuePicker.pick(tiers) { $0.value } },
           minimumDistractors: 2, explanation: explanation, place: attribute.place,
           terms: [attribute.subject], fact: fact, identity: fact, secrets: [],
           auditSubject: attribute.subject))
@@ -39,8 +44,8 @@ extension BankBuilder {
       }
       let secrets = [attribute.subject] + aliases.aliases(of: attribute.subject)
       let subjectPicker = DistractorPicker(
-        key: attribute.subject, count: 3, seed: StableID.hash(fact + ["subject"]),
-        rejects: { candidate in secrets.contains { aliases.same($0, candidate) } })
+        cache: cache, key: attribute.subject, count: 3, seed: StableID.hash(fact + ["subject"]),
+        rejects: { candidate in secrets.contains { cache.same($0, candidate) } })
       let context = attribute.place.headingPath.dropLast().last
       emit(
         Candidate(
@@ -50,7 +55,7 @@ extension BankBuilder {
           fallbackPrompt: Templates.attributeToSubject(
             attribute.label, Templates.mask(attribute.value, secrets), context: nil, lang),
           keys: [attribute.subject],
-          distractors: subjectPicker.pick(tiers.map { Self.unique($0.map(\.subject)) }),
+          lazyDistractors: { subjectPicker.pick(tiers) { $0.subject } },
           minimumDistractors: 2, explanation: explanation, place: attribute.place,
           terms: [attribute.subject], fact: fact, identity: fact, secrets: secrets,
           auditStatement: attribute.value))

@@ -73,7 +73,7 @@ struct BankAuditor {
     let prompt = TextNormalizer.key(question.prompt)
     let shown = { (text: String) -> Bool in
       let key = TextNormalizer.key(text)
-      return key.count >= 2 && prompt.contains(key)
+      return key.count >= 2 && TextNormalizer.containsKey(prompt, key)
     }
     if question.kind == .numericCloze {
       return question.keys.filter { NumberFinder.containsNumber($0, in: question.prompt) }

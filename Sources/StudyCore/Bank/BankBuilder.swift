@@ -12,11 +12,14 @@ struct BankBuilder {
   var languages: [NoteLanguage] = []
   private var seenIDs: Set<String> = []
   var askedFacts: [String: BankAuditor.AskedFact] = [:]
+  /// Normalisation keys of option texts, reused across questions.
+  let cache: TextKeyCache
   private var seenQuestions: Set<String> = []
 
   init(documents: [NoteDocument], aliases: AliasTable) {
     self.documents = documents
     self.aliases = aliases
+    self.cache = TextKeyCache(aliases: aliases)
   }
 
   mutating func build() -> QuestionBank {
@@ -65,6 +68,16 @@ struct BankBuilder {
       report.drop(.emptyKey, kind: candidate.kind, subject: subject, source: where_)
       return
     }
+    let note = documents[candidate.place.document].id
+    let id = StableID.make("q", [candidate.kind.rawValue, note] + candidate.identity)
+    let duplicateKey = [candidate.kind.rawValue, TextNormalizer.key(candidate.prompt)]
+      + candidate.keys.map(TextNormalizer.key)
+    let signature = duplicateKey.joined(separator: "\u{1F}")
+    guard !seenIDs.contains(id), !seenQuestions.contains(signature) else {
+      report.drop(.nearDuplicate, kind: candidate.kind, subject: subject, source: where_)
+      return
+    }
+    if let pick = candidate.lazyDistractors { candidate.distractors = pick() }
     if leaks(candidate.prompt, candidate) {
       guard let fallback = candidate.fallbackPrompt, !leaks(fallback, candidate) else {
         report.drop(.leakage, kind: candidate.kind, subject: subject, source: where_)
@@ -74,15 +87,6 @@ struct BankBuilder {
     }
     if candidate.distractors.count < candidate.minimumDistractors {
       report.drop(.mixedOptions, kind: candidate.kind, subject: subject, source: where_)
-      return
-    }
-    let note = documents[candidate.place.document].id
-    let id = StableID.make("q", [candidate.kind.rawValue, note] + candidate.identity)
-    let duplicateKey = [candidate.kind.rawValue, TextNormalizer.key(candidate.prompt)]
-      + candidate.keys.map(TextNormalizer.key)
-    let signature = duplicateKey.joined(separator: "\u{1F}")
-    guard !seenIDs.contains(id), !seenQuestions.contains(signature) else {
-      report.drop(.nearDuplicate, kind: candidate.kind, subject: subject, source: where_)
       return
     }
     seenIDs.insert(id)
@@ -135,9 +139,9 @@ struct BankBuilder {
     }
     let folded = TextNormalizer.key(prompt)
     // Very short secrets (one Latin letter, one digit) would match by accident.
-    let shown = { (text: String) -> Bool in
-      let key = TextNormalizer.key(text)
-      return key.unicodeScalars.count >= 2 && folded.contains(key)
+    let shown = { [cache] (text: String) -> Bool in
+      let key = cache.key(text)
+      return key.unicodeScalars.count >= 2 && TextNormalizer.containsKey(folded, key)
     }
     let options = candidate.keys + candidate.distractors
     if candidate.format != .typed, options.allSatisfy(shown) { return false }

@@ -8,6 +8,9 @@ struct Candidate {
   var keys: [String]
   /// Distractors already chosen (choice formats); the gate checks there are enough.
   var distractors: [String] = []
+  /// Picks the distractors when the candidate gets that far (after the duplicate check), so a
+  /// fact repeated across notes costs nothing more than its first copy.
+  var lazyDistractors: (() -> [String])? = nil
   /// How many distractors the question needs at least.
   var minimumDistractors = 0
   var aliases: [String] = []

@@ -6,15 +6,17 @@ extension BankBuilder {
   mutating func generateEnumerationQuestions() {
     let enumerations = facts.enumerations
     let aliases = self.aliases
+    let cache = self.cache
     let byCategory = Dictionary(grouping: enumerations) { TextNormalizer.key($0.category) }
+    let nearby = NearbyTiers(enumerations)
     for enumeration in enumerations {
       let categoryKey = TextNormalizer.key(enumeration.category)
       // Everything listed under this category anywhere is a member, never an outsider.
       let allMembers = (byCategory[categoryKey] ?? []).flatMap(\.members)
-      let isMember = { (name: String) in allMembers.contains { aliases.same($0, name) } }
-      let others = enumerations.filter { TextNormalizer.key($0.category) != categoryKey }
-      let tiers = NearbyTiers(others).tiers(near: enumeration.place).map { tier in
-        Self.unique(tier.flatMap(\.members))
+      let isMember = { (name: String) in allMembers.contains { cache.same($0, name) } }
+      let tiers = nearby.tiers(near: enumeration.place).map { tier in
+        Self.unique(
+          tier.filter { TextNormalizer.key($0.category) != categoryKey }.flatMap(\.members))
       }
       let lang = language(enumeration.place)
       let fact = ["enum", categoryKey]
@@ -28,7 +30,7 @@ extension BankBuilder {
       }
       let sample = keys.first ?? ""
       let outsiders = DistractorPicker(
-        key: sample, count: 3, seed: StableID.hash(fact + ["out"]), rejects: isMember
+        cache: cache, key: sample, count: 3, seed: StableID.hash(fact + ["out"]), rejects: isMember
       ).pick(tiers)
       emit(
         Candidate(

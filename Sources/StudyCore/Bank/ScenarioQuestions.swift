@@ -12,12 +12,12 @@ extension BankBuilder {
         }.map(\.recommendation)
       }
       let picker = DistractorPicker(
-        key: scenario.recommendation, count: 3, seed: StableID.hash(fact), rejects: { _ in false })
+        cache: cache, key: scenario.recommendation, count: 3, seed: StableID.hash(fact), rejects: { _ in false })
       emit(
         Candidate(
           kind: .scenario, format: .singleChoice,
           prompt: Templates.scenario(scenario.requirement, title: scenario.title, lang),
-          keys: [scenario.recommendation], distractors: picker.pick(others),
+          keys: [scenario.recommendation], lazyDistractors: { picker.pick(others) },
           minimumDistractors: 2,
           explanation: "\(scenario.title) — 요구사항: \(scenario.requirement) → 권장 아키텍처: \(scenario.recommendation)",
           place: scenario.place, terms: [scenario.title], fact: fact, identity: fact,

@@ -7,7 +7,7 @@ public enum StableID {
   public static func hash(_ parts: [String]) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for part in parts {
-      for byte in part.precomposedStringWithCanonicalMapping.utf8 {
+      for byte in nfc(part).utf8 {
         hash ^= UInt64(byte)
         hash = hash &* 0x0000_0100_0000_01B3
       }
@@ -15,6 +15,12 @@ public enum StableID {
       hash = hash &* 0x0000_0100_0000_01B3
     }
     return hash
+  }
+
+  /// NFC form; ASCII and precomposed Hangul are already in it, and are most of every id.
+  static func nfc(_ text: String) -> String {
+    let simple = text.unicodeScalars.allSatisfy { $0.isASCII || (0xAC00...0xD7A3).contains($0.value) }
+    return simple ? text : text.precomposedStringWithCanonicalMapping
   }
 
   /// `prefix` followed by the hash as 16 lowercase hex digits.

@@ -10,9 +10,10 @@ extension BankBuilder {
     let groups = facts.subjects.filter { Labels.isSubjectName($0.subject) }
     let byContainer = Dictionary(grouping: groups, by: \.container)
     let aliases = self.aliases
+    let cache = self.cache
     for group in groups {
       let siblings = (byContainer[group.container] ?? []).filter {
-        !aliases.same($0.subject, group.subject)
+        !cache.same($0.subject, group.subject)
       }
       guard siblings.count >= 2 else { continue }
       let siblingStatements = Set(
@@ -38,15 +39,15 @@ extension BankBuilder {
         let masked = Templates.mask(statement.text, secrets)
         let fact = ["subject", TextNormalizer.nameKey(group.subject), TextNormalizer.key(statement.text)]
         let picker = DistractorPicker(
-          key: display, count: 3, seed: StableID.hash(fact),
-          rejects: { candidate in secrets.contains { aliases.same($0, candidate) } })
+          cache: cache, key: display, count: 3, seed: StableID.hash(fact),
+          rejects: { candidate in secrets.contains { cache.same($0, candidate) } })
         emit(
           Candidate(
             kind: .subjectFact, format: .singleChoice,
             prompt: Templates.subjectFact(masked, context: context, lang),
             fallbackPrompt: Templates.subjectFact(masked, context: nil, lang),
             keys: [display],
-            distractors: picker.pick([siblings.map { TermDefinition.splitName($0.subject) }]),
+            lazyDistractors: { picker.pick([siblings]) { TermDefinition.splitName($0.subject) } },
             minimumDistractors: 2, explanation: "\(display): \(statement.text)",
             place: here, terms: [display], fact: fact, identity: fact, secrets: secrets,
             auditStatement: statement.text))

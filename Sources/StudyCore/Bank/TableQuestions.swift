@@ -45,12 +45,13 @@ extension BankBuilder {
         let otherValues = values.enumerated().filter { $0.offset != row }.map { $0.element }
           .filter(Self.isAskableCell)
         let valuePicker = DistractorPicker(
-          key: value, count: 3, seed: StableID.hash(cellFact + ["v"]), rejects: { _ in false })
+          cache: cache, key: value, count: 3, seed: StableID.hash(cellFact + ["v"]), rejects: { _ in false })
         emit(
           Candidate(
             kind: .tableCell, format: .singleChoice,
             prompt: Templates.tableCell(rowKey, header, context: context, lang),
-            keys: [value], distractors: valuePicker.pick([otherValues]), minimumDistractors: 2,
+            keys: [value], lazyDistractors: { valuePicker.pick([otherValues]) },
+            minimumDistractors: 2,
             explanation: explanation, place: place, terms: [rowKey], fact: cellFact,
             identity: cellFact, secrets: [], auditSubject: rowKey, auditQualifier: header))
         let valueKey = TextNormalizer.key(value)
@@ -59,8 +60,8 @@ extension BankBuilder {
           continue
         }
         let rowPicker = DistractorPicker(
-          key: rowKey, count: 3, seed: StableID.hash(cellFact + ["r"]),
-          rejects: { [aliases] in aliases.same($0, rowKey) })
+          cache: cache, key: rowKey, count: 3, seed: StableID.hash(cellFact + ["r"]),
+          rejects: { [cache] in cache.same($0, rowKey) })
         let keyHeader = Self.cellText(table.header[0])
         emit(
           Candidate(

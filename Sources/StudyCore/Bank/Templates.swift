@@ -41,7 +41,8 @@ enum Templates {
   /// neutral form (`○○은(는)`), so it does not tell whether the answer ends in a consonant.
   static func mask(_ text: String, _ secrets: [String]) -> String {
     var result = text
-    for secret in secrets.sorted(by: { $0.count > $1.count }) where secret.count >= 2 {
+    for secret in secrets.sorted(by: { $0.count > $1.count })
+    where secret.count >= 2 && containsIgnoringASCIICase(result, secret) {
       while let range = result.range(of: secret, options: [.caseInsensitive]) {
         result.replaceSubrange(range, with: blank)
       }
@@ -50,6 +51,25 @@ enum Templates {
   }
 
   static let blank = "○○"
+
+  /// A quick byte search, ASCII letters compared without case: most texts do not contain the
+  /// secret, and Foundation's case-insensitive search is only needed when they might.
+  static func containsIgnoringASCIICase(_ text: String, _ needle: String) -> Bool {
+    let haystack = Array(text.utf8)
+    let pattern = Array(needle.utf8)
+    guard !pattern.isEmpty, haystack.count >= pattern.count else { return false }
+    func fold(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+    let first = fold(pattern[0])
+    for start in 0...(haystack.count - pattern.count) where fold(haystack[start]) == first {
+      var matched = true
+      for offset in 1..<pattern.count where fold(haystack[start + offset]) != fold(pattern[offset]) {
+        matched = false
+        break
+      }
+      if matched { return true }
+    }
+    return false
+  }
 
   /// Particles and their neutral forms, longest first.
   static let particleForms: [(String, String)] = [

@@ -23,7 +23,6 @@ extension BankBuilder {
   private mutating func generateTermQuestions(for position: Int, _ index: TermIndex) {
     let term = index.terms[position]
     let fullName = term.displayName
-    let tiers = index.tiers(for: position)
     let lang = language(term.place)
     let fact = ["term", index.primaryConcept[position]]
     let explanation = "\(fullName): \(term.definition)"
@@ -32,39 +31,40 @@ extension BankBuilder {
     let definitionID = index.definitionIDs[position]
 
     // Term → definition: definitions of sibling terms (that do not name their own term).
-    let definitions = tiers.map { tier in
-      tier.filter { !index.namesOwnTerm[$0] }.map { index.terms[$0].definition }
-    }
-    let ownDefinitions = index.definitionKeys(of: position)
+    let cache = self.cache
     let definitionPicker = DistractorPicker(
-      key: term.definition, count: 3, seed: StableID.hash(fact + ["t2d"]),
-      rejects: { ownDefinitions.contains(TextNormalizer.key($0)) })
+      cache: cache, key: term.definition, count: 3, seed: StableID.hash(fact + ["t2d"]),
+      rejects: { index.definitionKeys(of: position).contains(cache.key($0)) })
     emit(
       Candidate(
         kind: .termToDefinition, format: .singleChoice,
         prompt: Templates.termToDefinition(fullName, lang),
         keys: [Templates.mask(term.definition, secrets)],
-        distractors: definitionPicker.pick(definitions), minimumDistractors: 2,
+        lazyDistractors: {
+          definitionPicker.pick(index.tiers(for: position)) {
+            index.namesOwnTerm[$0] ? nil : index.terms[$0].definition
+          }
+        }, minimumDistractors: 2,
         explanation: explanation, place: term.place, terms: [term.name], fact: fact,
         identity: fact, secrets: [], auditSubject: term.name))
 
     // Definition → term (choice) and typed recall: the definition must not name the term, and
     // no distractor term may have the same definition.
     let masked = Templates.mask(term.definition, secrets)
-    let names = tiers.map { tier in
-      tier.filter { !index.conceptDefinitions[$0].contains(definitionID) }
-        .map { index.terms[$0].displayName }
-    }
-    let aliases = self.aliases
     let namePicker = DistractorPicker(
-      key: fullName, count: 3, seed: StableID.hash(fact + ["d2t"]),
-      rejects: { candidate in secrets.contains { aliases.same($0, candidate) } })
+      cache: cache, key: fullName, count: 3, seed: StableID.hash(fact + ["d2t"]),
+      rejects: { candidate in secrets.contains { cache.same($0, candidate) } })
     emit(
       Candidate(
         kind: .definitionToTerm, format: .singleChoice,
         prompt: Templates.definitionToTerm(masked, context: context, lang),
         fallbackPrompt: Templates.definitionToTerm(masked, context: nil, lang),
-        keys: [fullName], distractors: namePicker.pick(names), minimumDistractors: 2,
+        keys: [fullName],
+        lazyDistractors: {
+          namePicker.pick(index.tiers(for: position)) {
+            index.conceptDefinitions[$0].contains(definitionID) ? nil : index.terms[$0].displayName
+          }
+        }, minimumDistractors: 2,
         explanation: explanation, place: term.place, terms: [term.name], fact: fact,
         identity: fact, secrets: secrets, auditStatement: term.definition))
     guard Self.isRecallable(term.name) else { return }
