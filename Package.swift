@@ -37,16 +37,18 @@ let package = Package(
     .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
     // Tiny ncurses demo that the TerminalUI tmux smoke test drives.
     .executableTarget(name: "terminalui-demo", dependencies: ["TerminalUI"]),
+    // The app model: screens (state, update, render) and the drill session engine.
+    .target(name: "NoteDrillApp", dependencies: ["StudyCore", "TerminalUI", "ProgressStore"]),
     .executableTarget(
       name: "notedrill",
       dependencies: [
-        "NoteOutline", "StudyCore", "ProgressStore",
+        "NoteOutline", "StudyCore", "ProgressStore", "NoteDrillApp", "TerminalUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "notedrill-bench",
-      dependencies: ["NoteOutline", "StudyCore", "ProgressStore", "CCmarkGFM"]
+      dependencies: ["NoteOutline", "StudyCore", "ProgressStore", "CCmarkGFM", "NoteDrillApp"]
     ),
     .testTarget(
       name: "NoteOutlineTests",
@@ -57,6 +59,7 @@ let package = Package(
     .testTarget(name: "NoteDrillCLITests"),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore"]),
+    .testTarget(name: "NoteDrillAppTests", dependencies: ["NoteDrillApp"]),
     .testTarget(
       name: "StudyCoreTests",
       dependencies: ["StudyCore", "NoteOutline"],
