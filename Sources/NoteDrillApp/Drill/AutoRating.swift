@@ -1,0 +1,20 @@
+import StudyCore
+
+/// Maps a graded answer to an FSRS rating: wrong → Again; right → Good; right and fast → Easy;
+/// right after a tolerated typo, or slowly → Hard.
+public enum AutoRating {
+  /// At or under this a right answer is fast (typed answers get twice as long).
+  public static let fastMs = 6_000
+  /// At or over this a right answer is slow (typed answers get twice as long).
+  public static let slowMs = 30_000
+
+  /// The rating for an answer.
+  public static func rating(
+    isCorrect: Bool, toleratedTypo: Bool, responseMs: Int, format: AnswerFormat
+  ) -> Rating {
+    guard isCorrect else { return .again }
+    let scale = format == .typed ? 2 : 1
+    if toleratedTypo || responseMs >= slowMs * scale { return .hard }
+    return responseMs <= fastMs * scale ? .easy : .good
+  }
+}

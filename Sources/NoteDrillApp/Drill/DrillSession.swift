@@ -1,0 +1,161 @@
+import Foundation
+import ProgressStore
+import StudyCore
+import TerminalUI
+
+/// The daily drill as a pure state machine: the TUI and plain mode both drive it, and perform
+/// the effects it returns (saving, undoing, loading intervals). Time comes in with every call.
+public struct DrillSession: Equatable, Sendable {
+  /// The cards of the session, in queue order.
+  public private(set) var items: [DrillItem]
+  /// The position of the current card.
+  public private(set) var index = 0
+  /// Where the session is.
+  public private(set) var phase: DrillPhase
+  /// Saved answers, oldest first.
+  public private(set) var records: [DrillRecord] = []
+  /// Options chosen so far, in the order chosen (multiple response and ordering).
+  public internal(set) var selection: [Int] = []
+  /// The highlighted option (arrows and j/k move it).
+  public internal(set) var highlighted = 0
+  /// The typed answer being written.
+  public internal(set) var input = InputField()
+  /// When the session started.
+  public let startedAt: Date
+  /// When the current question was shown.
+  public private(set) var shownAt: Date
+  /// When the session ended.
+  public private(set) var finishedAt: Date?
+  /// Grades typed answers.
+  public let grader: TypedAnswerGrader
+
+  /// A session over `items`, started at `now`.
+  public init(items: [DrillItem], grader: TypedAnswerGrader = TypedAnswerGrader(), at now: Date) {
+    self.items = items
+    self.grader = grader
+    startedAt = now
+    shownAt = now
+    phase = items.isEmpty ? .finished : .asking
+    finishedAt = items.isEmpty ? now : nil
+  }
+
+  /// The current card, unless the session is over.
+  public var current: DrillItem? {
+    phase == .finished || index >= items.count ? nil : items[index]
+  }
+
+  /// The options shown for `question`: its options, or true/false words when it has none.
+  public static func choices(of question: Question) -> [String] {
+    if !question.options.isEmpty || question.format != .trueFalse { return question.options }
+    return question.language == .korean ? ["참", "거짓"] : ["True", "False"]
+  }
+
+  /// Grades `response` to the current card. A near miss waits for ``resolveNearMiss(countAsRight:)``;
+  /// a flip card's self-rating is saved at once; anything else shows the answer screen.
+  public mutating func submit(_ response: DrillResponse, at now: Date) -> [DrillEffect] {
+    guard let item = current, phase == .asking || phase == .revealed else { return [] }
+    let responseMs = max(0, Int(now.timeIntervalSince(shownAt) * 1000))
+    let feedback = DrillGrading.feedback(
+      for: response, to: item.question, grader: grader, responseMs: responseMs)
+    if case .selfRated = response {
+      phase = .answered(feedback)
+      return next(at: now)
+    }
+    if feedback.typedGrade?.verdict == .nearMiss {
+      phase = .nearMiss(feedback)
+      return []
+    }
+    phase = .answered(feedback)
+    return [.loadOutcomes(questionID: item.question.id)]
+  }
+
+  /// Settles a near miss: right (rated Hard) or wrong; the choice is logged with the answer.
+  public mutating func resolveNearMiss(countAsRight: Bool) -> [DrillEffect] {
+    guard case .nearMiss(var feedback) = phase, let item = current else { return [] }
+    feedback.isCorrect = countAsRight
+    feedback.autoRating = countAsRight ? .hard : .again
+    feedback.rating = feedback.autoRating
+    feedback.given = DrillGrading.nearMissLog(feedback.given ?? "", countedRight: countAsRight)
+    phase = .answered(feedback)
+    return [.loadOutcomes(questionID: item.question.id)]
+  }
+
+  /// The intervals for the answer screen arrived.
+  public mutating func outcomesLoaded(_ outcomes: RatingOutcomes?, questionID: String) {
+    guard case .answered(var feedback) = phase, current?.question.id == questionID else { return }
+    feedback.outcomes = outcomes
+    phase = .answered(feedback)
+  }
+
+  /// Changes the rating to save, on the answer screen.
+  public mutating func overrideRating(_ rating: Rating) {
+    guard case .answered(var feedback) = phase else { return }
+    feedback.rating = rating
+    phase = .answered(feedback)
+  }
+
+  /// Turns a flip card over.
+  public mutating func reveal() {
+    guard phase == .asking, current?.question.format == .flip else { return }
+    phase = .revealed
+  }
+
+  /// Saves the answer on screen and moves to the next card (or the summary).
+  public mutating func next(at now: Date) -> [DrillEffect] {
+    guard case .answered(let feedback) = phase, let item = current else { return [] }
+    let answer = Answer(
+      questionID: item.question.id, rating: feedback.rating, given: feedback.given,
+      isCorrect: feedback.isCorrect, responseMs: feedback.responseMs, mode: .drill)
+    records.append(
+      DrillRecord(
+        index: index, isCorrect: feedback.isCorrect, rating: feedback.rating,
+        responseMs: feedback.responseMs))
+    show(index + 1, at: now)
+    return [.saveAnswer(answer)]
+  }
+
+  /// Takes back the answer on screen (nothing saved yet), or else the last saved answer: its
+  /// card is asked again.
+  public mutating func undo(at now: Date) -> [DrillEffect] {
+    switch phase {
+    case .answered, .nearMiss, .revealed:
+      show(index, at: now)
+      return []
+    case .asking, .finished:
+      guard let last = records.popLast() else { return [] }
+      show(last.index, at: now)
+      return [.undoLastAnswer]
+    }
+  }
+
+  /// Ends the session: an answer on screen is saved first (a near miss as wrong). On the
+  /// summary, closes it.
+  public mutating func stop(at now: Date) -> [DrillEffect] {
+    var effects: [DrillEffect] = []
+    if case .nearMiss = phase { effects += resolveNearMiss(countAsRight: false) }
+    switch phase {
+    case .finished: return [.close]
+    case .answered: effects = next(at: now)
+    default: break
+    }
+    phase = .finished
+    finishedAt = finishedAt ?? now
+    return effects.filter { if case .loadOutcomes = $0 { false } else { true } }
+  }
+
+  /// Shows card `position` fresh, or the summary past the end.
+  private mutating func show(_ position: Int, at now: Date) {
+    index = position
+    selection = []
+    highlighted = 0
+    input.clear()
+    shownAt = now
+    if position >= items.count {
+      phase = .finished
+      finishedAt = now
+    } else {
+      phase = .asking
+      finishedAt = nil
+    }
+  }
+}

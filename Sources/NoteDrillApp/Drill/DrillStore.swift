@@ -1,0 +1,66 @@
+import Foundation
+import ProgressStore
+import StudyCore
+
+/// What a drill runner needs from the progress store; the real one is ``ProgressDrillStore``.
+public protocol DrillStore: AnyObject {
+  /// Records an answer (committed before returning); returns what the scheduler did.
+  func save(_ answer: Answer, at now: Date) throws -> ReviewOutcome?
+  /// Removes the last recorded answer.
+  func undoLastAnswer() throws
+  /// The interval each rating would give the card now.
+  func outcomes(questionID: String, at now: Date) -> RatingOutcomes?
+  /// Cards still due today after the session, and when the next learning step comes due.
+  func remaining(at now: Date) -> (count: Int, nextLearningDue: Date?)
+}
+
+/// The drill store backed by the GRDB progress store.
+public final class ProgressDrillStore: DrillStore {
+  private let database: AppDatabase
+  private let timeZone: TimeZone
+
+  /// A store over `database`, counting study days in `timeZone`.
+  public init(database: AppDatabase, timeZone: TimeZone) {
+    self.database = database
+    self.timeZone = timeZone
+  }
+
+  /// Records an answer.
+  public func save(_ answer: Answer, at now: Date) throws -> ReviewOutcome? {
+    try database.recordAnswer(answer, at: now, timeZone: timeZone).outcome
+  }
+
+  /// Removes the last recorded answer.
+  public func undoLastAnswer() throws {
+    _ = try database.undoLastAnswer()
+  }
+
+  /// The interval each rating gives, with the store's scheduler settings.
+  public func outcomes(questionID: String, at now: Date) -> RatingOutcomes? {
+    guard let progress = try? database.card(questionID: questionID),
+      let settings = try? database.settings()
+    else { return nil }
+    let scheduler = FSRSScheduler(parameters: settings.schedulerParameters)
+    return try? scheduler.preview(progress.card, at: now)
+  }
+
+  /// Cards left in today's queue.
+  public func remaining(at now: Date) -> (count: Int, nextLearningDue: Date?) {
+    guard let queue = try? database.todayQueue(at: now, timeZone: timeZone) else { return (0, nil) }
+    return (queue.entries.count, queue.nextLearningDue)
+  }
+
+  /// Today's queue as drill items, capped at `limit`, skipping ids the bank no longer has.
+  public static func items(
+    database: AppDatabase, questions: [Question], at now: Date, timeZone: TimeZone,
+    limit: Int?
+  ) throws(StoreError) -> (items: [DrillItem], queue: StudyQueue) {
+    let queue = try database.todayQueue(at: now, timeZone: timeZone)
+    let byID = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var items = queue.entries.compactMap { entry in
+      byID[entry.questionID].map { DrillItem(question: $0, reason: entry.reason) }
+    }
+    if let limit { items = Array(items.prefix(max(0, limit))) }
+    return (items, queue)
+  }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import StudyCore
+
+/// Short texts shared by the screens and plain mode.
+public enum DrillText {
+  /// An interval as shown next to a rating: `10m`, `1d`, `3mo`.
+  public static func interval(days: Int, card outcome: ReviewOutcome) -> String {
+    if days >= 1 { return interval(days: days) }
+    let minutes = max(1, Int(outcome.card.due.timeIntervalSince(outcome.reviewedAt) / 60))
+    return minutes >= 60 ? "\(minutes / 60)h" : "\(minutes)m"
+  }
+
+  /// Whole days as `3d`, `5mo`, `2y`.
+  public static func interval(days: Int) -> String {
+    if days >= 365 { return "\(days / 365)y" }
+    if days >= 30 { return "\(days / 30)mo" }
+    return "\(days)d"
+  }
+
+  /// Seconds as `45s` or `3m 20s`.
+  public static func duration(seconds: Int) -> String {
+    let seconds = max(0, seconds)
+    return seconds < 60 ? "\(seconds)s" : "\(seconds / 60)m \(seconds % 60)s"
+  }
+}
