@@ -17,6 +17,7 @@ struct FactCollector {
       document = index
       visit(note.root)
     }
+    removeRepeatedFacts()
     return facts
   }
 
@@ -223,5 +224,21 @@ extension FactCollector {
         requirement = nil
       }
     }
+  }
+
+  /// A fact written word for word in several notes (a copied section, a duplicated file) is
+  /// asked once, from its first place: the copies would only make duplicate questions.
+  private mutating func removeRepeatedFacts() {
+    func unique<T>(_ items: [T], _ parts: (T) -> [String]) -> [T] {
+      var seen: Set<UInt64> = []
+      return items.filter { seen.insert(StableID.hash(parts($0))).inserted }
+    }
+    facts.terms = unique(facts.terms) { [$0.name, $0.parenthetical ?? "", $0.definition] }
+    facts.attributes = unique(facts.attributes) { [$0.subject, $0.label, $0.value] }
+    facts.enumerations = unique(facts.enumerations) { [$0.name] + $0.members }
+    facts.subjects = unique(facts.subjects) { [$0.subject] + $0.statements.map(\.text) }
+    facts.tables = unique(facts.tables) { $0.table.header + $0.table.rows.flatMap { $0 } }
+    facts.clozes = unique(facts.clozes) { [$0.context, $0.text.text] }
+    facts.scenarios = unique(facts.scenarios) { [$0.title, $0.requirement, $0.recommendation] }
   }
 }
