@@ -3,6 +3,7 @@ import Foundation
 import NoteDrillApp
 import ProgressStore
 import StudyCore
+import TerminalUI
 
 /// `notedrill drill`: today's cards, in the terminal UI or as plain lines.
 struct DrillCommand: ParsableCommand {
@@ -86,8 +87,34 @@ struct DrillContext {
     }
   }
 
-  /// The full-screen terminal UI (falls back to plain mode until it is built).
+  /// The full-screen terminal UI: the home screen, or straight into the drill.
   func runTerminal(limit: Int?, startOnHome: Bool) throws {
-    try runPlain(limit: limit)
+    let services = StoreServices(
+      database: database, questions: bank.questions, grader: grader,
+      timeZone: StoreAccess.timeZone, limit: limit)
+    let now = StoreAccess.now()
+    let route: Route =
+      startOnHome
+      ? .home(HomeScreen(numbers: services.homeNumbers(at: now)))
+      : .drill(DrillScreen(session: try services.drillSession(at: now)))
+    let terminal: NcursesBackend
+    do {
+      terminal = try NcursesBackend()
+    } catch {
+      StandardError.print("error: \(error)")
+      throw ExitCode(1)
+    }
+    let runner = AppRunner(
+      model: AppModel(route: route, drillOnly: !startOnHome), backend: terminal,
+      services: services, clock: StoreAccess.now)
+    do {
+      try runner.run()
+    } catch {
+      terminal.shutdown()
+      StandardError.print("error: \(error)")
+      throw ExitCode(1)
+    }
+    terminal.shutdown()
+    if let signal = runner.interruption { throw ExitCode(signal.exitStatus) }
   }
 }

@@ -9,7 +9,8 @@ struct NoteDrillCommand: AsyncParsableCommand {
     abstract: "Study your own Markdown notes: questions made from the notes, spaced repetition.",
     discussion: """
       Notes are read from --notes DIR, else $NOTEDRILL_NOTES, else the bundled Content/. \
-      With no subcommand NoteDrill shows what it read from the notes.
+      With no subcommand NoteDrill opens the home screen on a terminal, and runs the plain \
+      drill (see `notedrill drill --help`) when standard input or output is not a terminal.
       """,
     version: "0.1.0",
     subcommands: [
@@ -21,10 +22,17 @@ struct NoteDrillCommand: AsyncParsableCommand {
   @OptionGroup var notesOptions: NotesOptions
 
   mutating func run() async throws {
+    if DrillContext.isInteractive {
+      try DrillContext.load(notesOptions).runTerminal(limit: nil, startOnHome: true)
+      return
+    }
+    // Not a terminal: say what was read, then the plain drill.
     let location = try notesOptions.location()
     let loaded = try notesOptions.load()
-    print("NoteDrill — notes from \(location.path) (\(location.origin.rawValue))")
-    for document in loaded.documents { print("  " + OutlineRenderer.summary(document)) }
-    print("Run `notedrill outline` to see the full outline of each note.")
+    StoreAccess.printNow("NoteDrill — notes from \(location.path) (\(location.origin.rawValue))")
+    for document in loaded.documents {
+      StoreAccess.printNow("  " + OutlineRenderer.summary(document))
+    }
+    try DrillContext.load(notesOptions).runPlain(limit: nil)
   }
 }

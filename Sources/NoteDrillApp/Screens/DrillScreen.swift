@@ -10,6 +10,8 @@ public struct DrillScreen: Equatable, Sendable {
   public internal(set) var showsHelp = false
   /// How far the question or answer text is scrolled.
   public internal(set) var scroll = 0
+  /// What is due next, for the summary (set by the runner when the session ends).
+  public var nextDue: String?
 
   /// A screen over `session`.
   public init(session: DrillSession) {

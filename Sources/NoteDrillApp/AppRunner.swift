@@ -1,0 +1,87 @@
+import Foundation
+import StudyCore
+import TerminalUI
+
+/// Runs the app on a terminal backend: draw, read a key, update, perform effects, repeat.
+public final class AppRunner {
+  /// The app's state.
+  public private(set) var model: AppModel
+  private let backend: TerminalBackend
+  private let services: AppServices
+  private let clock: () -> Date
+  /// The signal that ended the run, if one did (the terminal is already restored).
+  public private(set) var interruption: TerminationSignal?
+
+  /// A runner for `model` on `backend`.
+  public init(
+    model: AppModel, backend: TerminalBackend, services: AppServices,
+    clock: @escaping () -> Date
+  ) {
+    self.model = model
+    self.backend = backend
+    self.services = services
+    self.clock = clock
+  }
+
+  /// Draws one frame of the current state.
+  public func drawFrame() {
+    var frame = Buffer(size: backend.size)
+    let cursor = model.render(into: &frame)
+    backend.draw(frame, cursor: cursor)
+  }
+
+  /// Runs until the app quits or the keys run out; every answer is saved before the next key.
+  public func run() throws {
+    while !model.isFinished {
+      drawFrame()
+      guard let key = backend.readKey(timeout: nil) else { break }
+      try handle(key)
+    }
+  }
+
+  /// Handles one key: update, then perform what it asks.
+  public func handle(_ key: Key) throws {
+    if case .interrupted(let signal) = key { interruption = signal }
+    let effects = model.update(key, at: clock())
+    try perform(effects)
+    noteSummary()
+  }
+
+  private func perform(_ effects: [AppEffect]) throws {
+    for effect in effects {
+      switch effect {
+      case .drill(let drillEffect): try perform(drillEffect)
+      case .startDrill: model.drillLoaded(DrillScreen(session: try services.drillSession(at: clock())))
+      case .loadStats:
+        if let stats = services.stats(at: clock()) { model.statsLoaded(stats) }
+      case .loadHome: model.homeLoaded(services.homeNumbers(at: clock()))
+      case .quit: model.finish()
+      }
+    }
+  }
+
+  private func perform(_ effect: DrillEffect) throws {
+    switch effect {
+    case .saveAnswer(let answer):
+      _ = try services.save(answer, at: clock())
+    case .undoLastAnswer: try services.undoLastAnswer()
+    case .loadOutcomes(let questionID):
+      model.outcomesLoaded(services.outcomes(questionID: questionID, at: clock()), questionID: questionID)
+    case .close: break
+    }
+  }
+
+  /// On the summary, says what is due next.
+  private func noteSummary() {
+    guard case .drill(let drill) = model.route, drill.session.phase == .finished,
+      drill.nextDue == nil
+    else { return }
+    let now = clock()
+    let remaining = services.remaining(at: now)
+    var text = remaining.count == 0 ? "nothing more today" : "\(remaining.count) still due today"
+    if let next = remaining.nextLearningDue {
+      text += ", next step in " + DrillText.duration(seconds: Int(next.timeIntervalSince(now)))
+    }
+    model.setNextDue(text)
+  }
+}

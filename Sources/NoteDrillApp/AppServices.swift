@@ -1,0 +1,76 @@
+import Foundation
+import ProgressStore
+import StudyCore
+
+/// What the app runner needs beyond the drill store: today's numbers, a session, stats.
+public protocol AppServices: DrillStore {
+  /// Today's numbers for the home screen.
+  func homeNumbers(at now: Date) -> HomeNumbers
+  /// Today's drill session.
+  func drillSession(at now: Date) throws -> DrillSession
+  /// Progress for the stats page.
+  func stats(at now: Date) -> ProgressStats?
+}
+
+/// The app's services over the GRDB store and the notes' bank.
+public final class StoreServices: AppServices {
+  private let database: AppDatabase
+  private let questions: [Question]
+  private let grader: TypedAnswerGrader
+  private let timeZone: TimeZone
+  private let limit: Int?
+  private let store: ProgressDrillStore
+
+  /// Services over `database` for the bank's `questions`, sessions capped at `limit`.
+  public init(
+    database: AppDatabase, questions: [Question], grader: TypedAnswerGrader, timeZone: TimeZone,
+    limit: Int?
+  ) {
+    self.database = database
+    self.questions = questions
+    self.grader = grader
+    self.timeZone = timeZone
+    self.limit = limit
+    store = ProgressDrillStore(database: database, timeZone: timeZone)
+  }
+
+  /// Today's numbers; zeros when the store cannot be read.
+  public func homeNumbers(at now: Date) -> HomeNumbers {
+    let queue = try? database.todayQueue(at: now, timeZone: timeZone)
+    let stats = try? database.stats(at: now, timeZone: timeZone)
+    return HomeNumbers(
+      due: queue?.entries(.review).count ?? 0, learning: queue?.entries(.learning).count ?? 0,
+      new: queue?.entries(.new).count ?? 0, doneToday: stats?.reviews.today ?? 0,
+      streak: stats?.streak.current ?? 0, retention: stats?.retention.last30Days.rate)
+  }
+
+  /// Today's session.
+  public func drillSession(at now: Date) throws -> DrillSession {
+    let (items, _) = try ProgressDrillStore.items(
+      database: database, questions: questions, at: now, timeZone: timeZone, limit: limit)
+    return DrillSession(items: items, grader: grader, at: now)
+  }
+
+  /// The stats page's numbers.
+  public func stats(at now: Date) -> ProgressStats? {
+    try? database.stats(at: now, timeZone: timeZone)
+  }
+
+  /// Records an answer.
+  public func save(_ answer: Answer, at now: Date) throws -> ReviewOutcome? {
+    try store.save(answer, at: now)
+  }
+
+  /// Removes the last answer.
+  public func undoLastAnswer() throws { try store.undoLastAnswer() }
+
+  /// The interval each rating gives.
+  public func outcomes(questionID: String, at now: Date) -> RatingOutcomes? {
+    store.outcomes(questionID: questionID, at: now)
+  }
+
+  /// Cards still due today.
+  public func remaining(at now: Date) -> (count: Int, nextLearningDue: Date?) {
+    store.remaining(at: now)
+  }
+}
