@@ -58,6 +58,12 @@ public enum DrillPhase: Equatable, Sendable {
   case answered(DrillFeedback)
   /// Every card answered, or the learner stopped: the summary.
   case finished
+
+  /// True on the answer screen.
+  public var isAnswered: Bool {
+    if case .answered = self { return true }
+    return false
+  }
 }
 
 /// What the session asks its runner to do; performed outside the pure update.

@@ -24,20 +24,23 @@ extension DrillScreen {
     if !question.terms.isEmpty {
       body.paragraph("Related: " + question.terms.joined(separator: ", "), style: .dim)
     }
-    body.blank()
-    ratingLines(feedback, into: &body)
   }
 
-  /// `1 Again 1m  2 Hard 6m  [3 Good 1d]  4 Easy 3d`: the rating to be saved in brackets.
-  private func ratingLines(_ feedback: DrillFeedback, into body: inout BodyBuilder) {
-    let pieces = Rating.allCases.map { rating -> String in
-      let interval = feedback.outcomes.map { outcomes in
-        " " + DrillText.interval(days: outcomes[rating].intervalDays, card: outcomes[rating])
+  /// `1 Again 1m  2 Hard 6m  [3 Good 1d]  4 Easy 3d`, the rating to be saved in brackets;
+  /// `Rate  1 1m  2 6m  [3 1d]  4 3d` when that does not fit in `width` columns.
+  static func ratingLine(_ feedback: DrillFeedback, width: Int) -> String {
+    func line(named: Bool) -> String {
+      let pieces = Rating.allCases.map { rating -> String in
+        let interval = feedback.outcomes.map { outcomes in
+          " " + DrillText.interval(days: outcomes[rating].intervalDays, card: outcomes[rating])
+        }
+        let text = "\(rating.rawValue)" + (named ? " \(rating.name)" : "") + (interval ?? "")
+        return rating == feedback.rating ? "[\(text)]" : " \(text) "
       }
-      let text = "\(rating.rawValue) \(rating.name)" + (interval ?? "")
-      return rating == feedback.rating ? "[\(text)]" : " \(text) "
+      return (named ? "" : "Rate ") + pieces.joined(separator: " ")
     }
-    body.paragraph(pieces.joined(separator: " "))
+    let full = line(named: true)
+    return DisplayWidth.width(of: full) <= width ? full : line(named: false)
   }
 
   func nearMissLines(_ feedback: DrillFeedback, _ question: Question, into body: inout BodyBuilder) {
@@ -84,15 +87,15 @@ extension DrillScreen {
   /// Every key of the drill, for the `?` overlay.
   var allHints: [KeyHint] {
     [
-      KeyHint("1-9", "pick an option (toggle on multiple response)"),
-      KeyHint("↑↓ j k", "move; scroll the answer"),
-      KeyHint("Space", "toggle; reveal a flip card"),
+      KeyHint("1-9", "pick / toggle an option"),
+      KeyHint("↑↓ j k", "move; scroll"),
+      KeyHint("Space", "toggle; reveal flip card"),
       KeyHint("Enter", "submit; next question"),
-      KeyHint("1-4", "rate: Again Hard Good Easy"),
-      KeyHint("y / n", "count a near miss as right"),
-      KeyHint("u", "undo (Ctrl-Z while typing)"),
+      KeyHint("1-4", "rate Again/Hard/Good/Easy"),
+      KeyHint("y / n", "near miss: right or not"),
+      KeyHint("u", "undo (Ctrl-Z when typing)"),
       KeyHint("PgUp/Dn", "scroll"),
-      KeyHint("q / Esc", "stop (answers are saved)"),
+      KeyHint("q / Esc", "stop; answers are saved"),
       KeyHint("?", "this help"),
     ]
   }

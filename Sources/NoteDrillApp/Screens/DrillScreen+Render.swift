@@ -14,10 +14,16 @@ extension DrillScreen {
       return nil
     }
     renderHeader(into: &buffer, area: area)
-    let body = Rect(x: 1, y: 4, width: area.width - 2, height: area.height - 5)
+    let top = area.height < 16 ? 3 : 4
+    let footer = session.phase.isAnswered ? 2 : 1
+    let body = Rect(x: 1, y: top, width: area.width - 2, height: area.height - top - footer)
     let lines = bodyLines(width: body.width)
     let drawn = BodyBuilder.draw(lines, into: &buffer, area: body, scroll: effectiveScroll(lines, height: body.height))
     buffer.render(KeyHelpBar(hints), in: area.bottom(1))
+    if case .answered(let feedback) = session.phase {
+      let line = Self.ratingLine(feedback, width: area.width - 2)
+      buffer.write(line, at: Point(x: 1, y: area.height - 2), clip: area)
+    }
     if showsHelp {
       let overlay = OverlayBox(
         title: "Keys", body: OverlayBox.keyTable(allHints), footer: "any key closes")

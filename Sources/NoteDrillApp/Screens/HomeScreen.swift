@@ -89,11 +89,14 @@ public struct HomeScreen: Equatable, Sendable {
       return
     }
     buffer.render(TitleBar("NoteDrill", trailing: "today"), in: area.top(1))
-    let rows = numberRows
+    let rows = area.height < 18 ? compactNumberRows : numberRows
     for (offset, row) in rows.enumerated() {
       buffer.write(row, at: Point(x: 2, y: 2 + offset), clip: area.insetBy(dx: 1, dy: 0))
     }
-    let menuArea = Rect(x: 2, y: 3 + rows.count, width: area.width - 4, height: entries.count)
+    let menuTop = 3 + rows.count
+    let menuArea = Rect(
+      x: 2, y: menuTop, width: area.width - 4,
+      height: max(0, min(entries.count, area.height - 1 - menuTop)))
     buffer.render(OptionList(entries.map(\.rawValue), highlighted: highlighted), in: menuArea)
     let hints = [KeyHint("1-3", "open"), KeyHint("j/k", "move"), KeyHint("Enter", "open"), KeyHint("q", "quit"), KeyHint("?", "keys")]
     buffer.render(KeyHelpBar(hints), in: area.bottom(1))
@@ -103,6 +106,16 @@ public struct HomeScreen: Equatable, Sendable {
         footer: "any key closes")
       buffer.render(overlay, in: overlay.frame(in: area))
     }
+  }
+
+  /// Today's numbers in three rows, for short terminals.
+  var compactNumberRows: [String] {
+    let retention = numbers.retention.map { String(format: "%.0f%%", $0 * 100) } ?? "–"
+    return [
+      "Due \(numbers.due) · Learning \(numbers.learning) · New \(numbers.new)",
+      "Done today \(numbers.doneToday) · Streak \(numbers.streak) days",
+      "True retention \(retention)",
+    ]
   }
 
   /// Today's numbers as aligned `label  value` rows.
