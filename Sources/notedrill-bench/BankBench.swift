@@ -21,7 +21,7 @@ enum BankBench {
       documents = texts.enumerated().map { OutlineParser.parse($1, path: "bench-\($0).md") }
     }
     var count = 0
-    let bank = Bench.measure(iterations: max(1, iterations / 2)) {
+    let bank = Bench.measure(iterations: iterations) {
       count = QuestionBank.build(documents, aliases: aliases).questions.count
     }
     let ratio = Bench.median(bank) / Bench.median(outline)

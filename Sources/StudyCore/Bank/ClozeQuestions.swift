@@ -156,7 +156,7 @@ extension Templates {
   /// Removes a parenthesis right after `marker` (`___(Push)`, `___분(900초)`): it would
   /// restate the blanked answer in other words.
   static func droppingParenthesis(after marker: String, in text: String) -> String {
-    guard let range = text.range(of: marker + "("),
+    guard text.hasSubstring(marker + "("), let range = text.range(of: marker + "("),
       let close = text[range.upperBound...].firstIndex(of: ")")
     else { return text }
     var result = text

@@ -27,10 +27,11 @@ enum Labels {
     "특징", "장점", "단점", "역할", "개념", "기본 개념", "장단점", "용도", "목적", "효과", "한계",
   ]
 
+  private static let sortedSuffixes = attributeSuffixes.sorted { ($0.count, $0) > ($1.count, $1) }
+
   /// `Lambda 특징` → (`Lambda`, `특징`); `nil` when the name does not end in such a word.
   static func splitAttributeSuffix(_ name: String) -> (subject: String, label: String)? {
-    for suffix in attributeSuffixes.sorted(by: { $0.count > $1.count })
-    where name.hasSuffix(" " + suffix) {
+    for suffix in sortedSuffixes where name.hasSuffix(" " + suffix) {
       let subject = String(name.dropLast(suffix.count + 1)).trimmingWhitespace()
       if !subject.isEmpty { return (subject, suffix) }
     }
@@ -51,7 +52,7 @@ enum Labels {
     guard !name.isEmpty, words.count <= 6, name.unicodeScalars.count <= 40 else { return false }
     if isLabel(name) || isOrdinalLabel(name) { return false }
     let folded = name.lowercased()
-    return !genericHeadingWords.contains { folded.contains($0) }
+    return !genericHeadingWords.contains { folded.hasSubstring($0) }
   }
 
   /// `Day 22`, `Week 4`, `시나리오 1`, `단계 3`, `사용사례 2. …`: positions, not things.
@@ -79,7 +80,7 @@ enum Labels {
   /// `7가지 라우팅 정책`, `배포 유형`, `스토리지 클래스 종류`: a name that announces a list.
   static func isNamedList(_ name: String) -> Bool {
     let markers = ["가지", "종류", "유형", "목록", "types", "kinds"]
-    return markers.contains { name.contains($0) }
+    return markers.contains { name.hasSubstring($0) }
   }
 
   /// A proper name: starts with a Latin capital letter and has no Hangul (`CodeBuild`, `Blue/Green`).
@@ -91,23 +92,41 @@ enum Labels {
   }
 
   static func inlineMembers(_ text: String) -> [String]? {
-    let separators: Set<Character> = [",", "、", "·"]
-    guard text.contains(where: { separators.contains($0) }) else { return nil }
-    // Split at separators outside parentheses: `DAX(DynamoDB 앞단, 캐시)` stays whole.
+    guard text.utf8.contains(UInt8(ascii: ",")) || text.hasSubstring("、") || text.hasSubstring("·")
+    else { return nil }
+    // Split at separators outside parentheses: `DAX(DynamoDB 앞단, 캐시)` stays whole. Scanned
+    // as UTF-8: `,` `(` `)` are single bytes, `、` `·` `（` `）` fixed multi-byte sequences.
+    let bytes = Array(text.utf8)
     var parts: [String] = []
-    var current = ""
+    var start = 0
     var depth = 0
-    for character in text {
-      if character == "(" || character == "（" { depth += 1 }
-      if character == ")" || character == "）" { depth = max(0, depth - 1) }
-      if depth == 0, separators.contains(character) {
-        parts.append(current.trimmingWhitespace())
-        current = ""
-      } else {
-        current.append(character)
-      }
+    var index = 0
+    func cut(_ end: Int, skip: Int) {
+      parts.append(String(decoding: bytes[start..<end], as: UTF8.self).trimmingWhitespace())
+      start = end + skip
     }
-    parts.append(current.trimmingWhitespace())
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "(") { depth += 1 }
+      if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+      if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC {
+        if bytes[index + 2] == 0x88 { depth += 1 }
+        if bytes[index + 2] == 0x89 { depth = max(0, depth - 1) }
+      }
+      if depth == 0 {
+        if byte == UInt8(ascii: ",") {
+          cut(index, skip: 1)
+        } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xB7 {
+          cut(index, skip: 2)
+        } else if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+          bytes[index + 2] == 0x81
+        {
+          cut(index, skip: 3)
+        }
+      }
+      index += 1
+    }
+    cut(bytes.count, skip: 0)
     guard parts.count >= 3, parts.allSatisfy(isMemberLike) else { return nil }
     return parts
   }
@@ -151,7 +170,9 @@ enum TableShape {
   static func classify(_ table: Table) -> TableFact.Shape {
     let cells = table.rows.flatMap { $0 }
     let arrows = ["<--", "-->", "←", "→", "⟶", "<->", "↔"]
-    let hasArrows = (table.header + cells).contains { cell in arrows.contains { cell.contains($0) } }
+    let hasArrows = (table.header + cells).contains { cell in
+      arrows.contains { cell.hasSubstring($0) }
+    }
     let empty = cells.filter { $0.trimmingWhitespace().isEmpty || $0 == "-" }.count
     if hasArrows || table.rows.count < 2 || table.header.count < 2
       || Double(empty) > Double(max(cells.count, 1)) * 0.4
@@ -159,7 +180,7 @@ enum TableShape {
       return .layout
     }
     let first = table.header[0].trimmingWhitespace().lowercased()
-    if table.header.count >= 3, propertyHeaders.contains(first) || first.contains(" vs ") {
+    if table.header.count >= 3, propertyHeaders.contains(first) || first.hasSubstring(" vs ") {
       return .comparison
     }
     return .data

@@ -79,7 +79,7 @@ enum Templates {
 
   /// Rewrites a particle directly after `marker` (then a space, punctuation or the end).
   static func neutraliseParticles(after marker: String, in text: String) -> String {
-    guard text.contains(marker) else { return text }
+    guard text.hasSubstring(marker) else { return text }
     var result = ""
     var rest = Substring(text)
     while let range = rest.range(of: marker) {

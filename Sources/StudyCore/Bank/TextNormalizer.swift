@@ -142,3 +142,9 @@ public enum TextNormalizer {
     return containsKey(key(text), needleKey)
   }
 }
+
+extension String {
+  /// Whether the text contains `needle` byte for byte (a plain substring test without
+  /// Foundation's locale-aware search, which is slow on hot paths).
+  func hasSubstring(_ needle: String) -> Bool { TextNormalizer.containsKey(self, needle) }
+}
