@@ -6,6 +6,7 @@ func wanted(_ name: String) -> Bool { requested.isEmpty || requested.contains(na
 
 if wanted("outline") { OutlineBench.run(iterations: 5) }
 if requested.contains("outline-notes") { OutlineBench.perNote() }
-if wanted("bank") { BankBench.run(iterations: 3) }
+if wanted("bank") { BankBench.run(iterations: 5) }
 if wanted("fsrs") { FSRSBench.run() }
 if wanted("store") { StoreBench.run() }
+if wanted("app") { AppBench.run() }
