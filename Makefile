@@ -2,7 +2,7 @@
 # Both install missing Debian packages first when they can (root or sudo).
 
 SWIFT ?= swift
-SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libncurses-dev pkg-config
+SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libncurses-dev libsqlite3-dev pkg-config
 TEST_PACKAGES := tmux
 BIN := .build/debug/notedrill
 
