@@ -9,3 +9,4 @@ if requested.contains("outline-notes") { OutlineBench.perNote() }
 if wanted("bank") { BankBench.run(iterations: 5) }
 if wanted("fsrs") { FSRSBench.run() }
 if wanted("store") { StoreBench.run() }
+if wanted("app") { AppBench.run() }

@@ -1,0 +1,109 @@
+import Foundation
+import NoteDrillApp
+import ProgressStore
+import StudyCore
+import TerminalUI
+
+/// The terminal front end: launch to the first question drawn (open + reconcile + today's
+/// queue + session + first frame) with the 100k-question / ~1M-review store against the same
+/// questions with no history, and key to frame (update + render + diff) as median and p99.
+enum AppBench {
+  static let size = Size(width: 100, height: 30)
+
+  static func run() {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("notedrill-app-bench-\(ProcessInfo.processInfo.processIdentifier)")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    do {
+      try runIn(folder)
+    } catch {
+      print("app benchmark failed: \(error)")
+    }
+  }
+
+  private static func runIn(_ folder: URL) throws {
+    let questions = StoreBench.makeQuestions()
+    let emptyURL = folder.appendingPathComponent("empty/progress.sqlite")
+    let fullURL = folder.appendingPathComponent("full/progress.sqlite")
+    for url in [emptyURL, fullURL] {
+      let store = try AppDatabase.open(at: url, now: StoreBench.now)
+      try store.reconcile(with: questions, at: StoreBench.now.addingTimeInterval(-1600 * 86_400))
+      try store.close()
+    }
+    let history = StoreBench.makeHistory(questions)
+    let store = try AppDatabase.open(at: fullURL, now: StoreBench.now)
+    try store.importAnswers(history, timeZone: StoreBench.utc)
+    try store.close()
+    let empty = try launches(emptyURL, questions)
+    let full = try launches(fullURL, questions)
+    let frames = try keyToFrame(fullURL, questions)
+    report(full: full, empty: empty, frames: frames, reviews: history.count)
+  }
+
+  /// Seconds from opening the store to the first question's frame on a virtual terminal.
+  private static func launches(_ url: URL, _ questions: [Question]) throws -> [Double] {
+    try (0..<15).map { _ in
+      let start = ContinuousClock.now
+      let runner = try firstFrame(url, questions)
+      let elapsed = ContinuousClock.now - start
+      guard case .drill = runner.model.route else { throw BenchFailure.noDrill }
+      return seconds(elapsed)
+    }
+  }
+
+  private static func firstFrame(_ url: URL, _ questions: [Question]) throws -> AppRunner {
+    let database = try AppDatabase.open(at: url, now: StoreBench.now)
+    try database.reconcile(with: questions, at: StoreBench.now)
+    let services = StoreServices(
+      database: database, questions: questions, grader: TypedAnswerGrader(),
+      timeZone: StoreBench.utc, limit: nil)
+    let session = try services.drillSession(at: StoreBench.now)
+    let runner = AppRunner(
+      model: AppModel(route: .drill(DrillScreen(session: session))),
+      backend: VirtualTerminal(size: size), services: services, clock: { StoreBench.now })
+    runner.drawFrame()
+    return runner
+  }
+
+  /// Seconds from a key to its frame drawn (moves, help open and closed), no store work.
+  private static func keyToFrame(_ url: URL, _ questions: [Question]) throws -> [Double] {
+    let runner = try firstFrame(url, questions)
+    let keys: [Key] = [.character("j"), .character("j"), .character("k"), .character("?"), .character("x")]
+    return try (0..<2000).map { index in
+      let start = ContinuousClock.now
+      try runner.handle(keys[index % keys.count])
+      runner.drawFrame()
+      return seconds(ContinuousClock.now - start)
+    }
+  }
+
+  private static func report(full: [Double], empty: [Double], frames: [Double], reviews: Int) {
+    let launch = Bench.median(full)
+    let base = Bench.median(empty)
+    let rows = [
+      Bench.Row(
+        measure: "launch to first question (open, reconcile, queue, frame)",
+        value: "\(Bench.format(seconds: launch)) / \(Bench.format(seconds: Bench.quantile(full, 0.99)))",
+        baseline: "\(Bench.format(seconds: base)) / \(Bench.format(seconds: Bench.quantile(empty, 0.99)))",
+        ratio: String(format: "%.2fx", launch / max(base, 1e-9)), target: "< 150 ms median",
+        verdict: launch <= 0.150 ? "ok" : "MISSED"),
+      Bench.Row(
+        measure: "key to frame (update, render, diff) at 100x30",
+        value: "\(Bench.format(seconds: Bench.median(frames))) / \(Bench.format(seconds: Bench.quantile(frames, 0.99)))",
+        baseline: "-", ratio: "-", target: "< 5 ms median",
+        verdict: Bench.median(frames) <= 0.005 ? "ok" : "MISSED"),
+    ]
+    Bench.printTable(
+      title: "terminal front end: 100k questions, \(reviews) reviews (baseline: no history); "
+        + "median / p99", rows: rows)
+  }
+
+  private static func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+  }
+
+  enum BenchFailure: Error {
+    case noDrill
+  }
+}
