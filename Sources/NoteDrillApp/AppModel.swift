@@ -89,9 +89,13 @@ public struct AppModel: Equatable, Sendable {
   /// The drill session is ready.
   public mutating func drillLoaded(_ screen: DrillScreen) { route = .drill(screen) }
   /// The stats are ready.
-  public mutating func statsLoaded(_ stats: ProgressStats) { route = .stats(StatsScreen(stats: stats)) }
+  public mutating func statsLoaded(_ stats: ProgressStats) {
+    route = .stats(StatsScreen(stats: stats))
+  }
   /// Today's numbers are ready: back to the home screen.
-  public mutating func homeLoaded(_ numbers: HomeNumbers) { route = .home(HomeScreen(numbers: numbers)) }
+  public mutating func homeLoaded(_ numbers: HomeNumbers) {
+    route = .home(HomeScreen(numbers: numbers))
+  }
   /// Marks the app finished (after an interrupt).
   public mutating func finish() { isFinished = true }
 

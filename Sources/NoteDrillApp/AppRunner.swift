@@ -51,7 +51,8 @@ public final class AppRunner {
     for effect in effects {
       switch effect {
       case .drill(let drillEffect): try perform(drillEffect)
-      case .startDrill: model.drillLoaded(DrillScreen(session: try services.drillSession(at: clock())))
+      case .startDrill:
+        model.drillLoaded(DrillScreen(session: try services.drillSession(at: clock())))
       case .loadStats:
         if let stats = services.stats(at: clock()) { model.statsLoaded(stats) }
       case .loadHome: model.homeLoaded(services.homeNumbers(at: clock()))
@@ -66,7 +67,8 @@ public final class AppRunner {
       _ = try services.save(answer, at: clock())
     case .undoLastAnswer: try services.undoLastAnswer()
     case .loadOutcomes(let questionID):
-      model.outcomesLoaded(services.outcomes(questionID: questionID, at: clock()), questionID: questionID)
+      model.outcomesLoaded(
+        services.outcomes(questionID: questionID, at: clock()), questionID: questionID)
     case .close: break
     }
   }

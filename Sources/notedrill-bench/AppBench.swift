@@ -69,7 +69,9 @@ enum AppBench {
   /// Seconds from a key to its frame drawn (moves, help open and closed), no store work.
   private static func keyToFrame(_ url: URL, _ questions: [Question]) throws -> [Double] {
     let runner = try firstFrame(url, questions)
-    let keys: [Key] = [.character("j"), .character("j"), .character("k"), .character("?"), .character("x")]
+    let keys: [Key] = [
+      .character("j"), .character("j"), .character("k"), .character("?"), .character("x"),
+    ]
     return try (0..<2000).map { index in
       let start = ContinuousClock.now
       try runner.handle(keys[index % keys.count])
@@ -84,13 +86,16 @@ enum AppBench {
     let rows = [
       Bench.Row(
         measure: "launch to first question (open, reconcile, queue, frame)",
-        value: "\(Bench.format(seconds: launch)) / \(Bench.format(seconds: Bench.quantile(full, 0.99)))",
-        baseline: "\(Bench.format(seconds: base)) / \(Bench.format(seconds: Bench.quantile(empty, 0.99)))",
+        value:
+          "\(Bench.format(seconds: launch)) / \(Bench.format(seconds: Bench.quantile(full, 0.99)))",
+        baseline:
+          "\(Bench.format(seconds: base)) / \(Bench.format(seconds: Bench.quantile(empty, 0.99)))",
         ratio: String(format: "%.2fx", launch / max(base, 1e-9)), target: "< 150 ms median",
         verdict: launch <= 0.150 ? "ok" : "MISSED"),
       Bench.Row(
         measure: "key to frame (update, render, diff) at 100x30",
-        value: "\(Bench.format(seconds: Bench.median(frames))) / \(Bench.format(seconds: Bench.quantile(frames, 0.99)))",
+        value:
+          "\(Bench.format(seconds: Bench.median(frames))) / \(Bench.format(seconds: Bench.quantile(frames, 0.99)))",
         baseline: "-", ratio: "-", target: "< 5 ms median",
         verdict: Bench.median(frames) <= 0.005 ? "ok" : "MISSED"),
     ]

@@ -82,7 +82,8 @@ import Testing
   static let table: [State: [Key: String]] = [
     .single: [
       .character("1"): "answered(Again) #0 hl0 load", .character("2"): "answered(Easy) #0 hl1 load",
-      .character("3"): "answered(Again) #0 hl2 load", .character("4"): "answered(Again) #0 hl3 load",
+      .character("3"): "answered(Again) #0 hl2 load",
+      .character("4"): "answered(Again) #0 hl3 load",
       .character("j"): "asking #0 hl1", .down: "asking #0 hl1",
       .enter: "answered(Again) #0 hl0 load", .character("?"): "asking #0 hl0 help",
       .character("q"): "finished #0 hl0", .escape: "finished #0 hl0",
@@ -91,7 +92,8 @@ import Testing
     .multiple: [
       .character("1"): "asking #0 hl0 sel[0]", .character("2"): "asking #0 hl1 sel[1]",
       .character("3"): "asking #0 hl2 sel[2]", .character("4"): "asking #0 hl3 sel[3]",
-      .character("j"): "asking #0 hl1", .down: "asking #0 hl1", .character(" "): "asking #0 hl0 sel[0]",
+      .character("j"): "asking #0 hl1", .down: "asking #0 hl1",
+      .character(" "): "asking #0 hl0 sel[0]",
       .character("?"): "asking #0 hl0 help", .character("q"): "finished #0 hl0",
       .escape: "finished #0 hl0", .pageDown: "asking #0 hl0 scroll5",
     ],

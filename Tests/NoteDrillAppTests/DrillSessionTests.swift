@@ -21,12 +21,24 @@ import Testing
   }
 
   @Test func autoRatingFollowsCorrectnessSpeedAndTypos() {
-    #expect(AutoRating.rating(isCorrect: false, toleratedTypo: false, responseMs: 1, format: .singleChoice) == .again)
-    #expect(AutoRating.rating(isCorrect: true, toleratedTypo: false, responseMs: 3_000, format: .singleChoice) == .easy)
-    #expect(AutoRating.rating(isCorrect: true, toleratedTypo: false, responseMs: 10_000, format: .singleChoice) == .good)
-    #expect(AutoRating.rating(isCorrect: true, toleratedTypo: false, responseMs: 40_000, format: .singleChoice) == .hard)
-    #expect(AutoRating.rating(isCorrect: true, toleratedTypo: true, responseMs: 1_000, format: .typed) == .hard)
-    #expect(AutoRating.rating(isCorrect: true, toleratedTypo: false, responseMs: 11_000, format: .typed) == .easy)
+    #expect(
+      AutoRating.rating(
+        isCorrect: false, toleratedTypo: false, responseMs: 1, format: .singleChoice) == .again)
+    #expect(
+      AutoRating.rating(
+        isCorrect: true, toleratedTypo: false, responseMs: 3_000, format: .singleChoice) == .easy)
+    #expect(
+      AutoRating.rating(
+        isCorrect: true, toleratedTypo: false, responseMs: 10_000, format: .singleChoice) == .good)
+    #expect(
+      AutoRating.rating(
+        isCorrect: true, toleratedTypo: false, responseMs: 40_000, format: .singleChoice) == .hard)
+    #expect(
+      AutoRating.rating(isCorrect: true, toleratedTypo: true, responseMs: 1_000, format: .typed)
+        == .hard)
+    #expect(
+      AutoRating.rating(isCorrect: true, toleratedTypo: false, responseMs: 11_000, format: .typed)
+        == .easy)
   }
 
   @Test func nextSavesTheAnswerWithTheOverriddenRating() {

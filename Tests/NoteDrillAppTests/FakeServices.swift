@@ -8,7 +8,8 @@ import StudyCore
 final class FakeServices: AppServices {
   var saved: [Answer] = []
   var questions: [Question]
-  let numbers = HomeNumbers(due: 12, learning: 3, new: 20, doneToday: 7, streak: 4, retention: 0.912)
+  let numbers = HomeNumbers(
+    due: 12, learning: 3, new: 20, doneToday: 7, streak: 4, retention: 0.912)
 
   init(questions: [Question]) {
     self.questions = questions

@@ -34,7 +34,8 @@ enum Fixtures {
     keys: ["보안그룹"], aliases: ["Security Group"])
   static let trueFalse = question(
     "q4", format: .trueFalse, prompt: "서브넷은 하나의 가용 영역에 속한다.", keys: ["참"])
-  static let flip = question("q5", format: .flip, prompt: "NAT 게이트웨이의 역할은?", keys: ["프라이빗 서브넷의 아웃바운드 인터넷 연결"])
+  static let flip = question(
+    "q5", format: .flip, prompt: "NAT 게이트웨이의 역할은?", keys: ["프라이빗 서브넷의 아웃바운드 인터넷 연결"])
   static let ordering = question(
     "q6", format: .ordering, prompt: "요청 흐름을 순서대로 놓으시오.", keys: ["Route 53", "ALB", "EC2"],
     options: ["EC2", "Route 53", "ALB"])

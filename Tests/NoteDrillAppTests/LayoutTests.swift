@@ -30,7 +30,9 @@ import Testing
   @Test(arguments: [80, 40])
   func optionTextsStartInOneColumnWithKorean(width: Int) throws {
     let terminal = try ScreenScripts.run([.enter], size: Size(width: width, height: 24))
-    let optionRows = terminal.lines.filter { $0.contains(". ") && ($0.hasPrefix(" >") || $0.hasPrefix("   ")) }
+    let optionRows = terminal.lines.filter {
+      $0.contains(". ") && ($0.hasPrefix(" >") || $0.hasPrefix("   "))
+    }
     #expect(optionRows.count == 4)
     let columns = optionRows.map { row -> Int in
       let prefix = row.prefix { $0 != "." }
@@ -44,7 +46,8 @@ import Testing
     // Wide characters take two cells: 서 is followed by its continuation cell.
     let row = try #require(terminal.lines.firstIndex { $0.contains("서브넷") })
     let text = terminal.lines[row]
-    let column = DisplayWidth.width(of: String(text[..<(try #require(text.range(of: "서브넷"))).lowerBound]))
+    let column = DisplayWidth.width(
+      of: String(text[..<(try #require(text.range(of: "서브넷"))).lowerBound]))
     #expect(column == 6)
     #expect(terminal.screen[column, row].character == "서")
   }
@@ -106,7 +109,8 @@ import Testing
     var question = Fixtures.single
     question.prompt = "악성\u{1B}[31m 텍스트\u{07}"
     let services = FakeServices(questions: [question])
-    let terminal = try ScreenScripts.run([.enter], size: Size(width: 80, height: 24), services: services)
+    let terminal = try ScreenScripts.run(
+      [.enter], size: Size(width: 80, height: 24), services: services)
     #expect(!terminal.text.contains("\u{1B}"))
     #expect(!terminal.text.contains("\u{07}"))
     #expect(terminal.text.contains("악성 텍스트^G"))

@@ -26,9 +26,10 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     let lines = result.stdout.components(separatedBy: "\n")
     #expect(lines.first == "NoteDrill drill: 6 cards (due 0, learning 0, new 6)")
-    #expect(lines.filter { $0.hasPrefix("Q ") }.map { String($0.prefix(6)) } == [
-      "Q 1/6 ", "Q 2/6 ", "Q 3/6 ", "Q 4/6 ", "Q 5/6 ",
-    ])
+    #expect(
+      lines.filter { $0.hasPrefix("Q ") }.map { String($0.prefix(6)) } == [
+        "Q 1/6 ", "Q 2/6 ", "Q 3/6 ", "Q 4/6 ", "Q 5/6 ",
+      ])
     #expect(lines.contains("Q 1/6 · Mini AWS › Load balancing"))
     #expect(lines.contains("Right. Answer: ALB"))
     #expect(lines.contains("  1. 4계층 TCP/UDP 트래픽을 초고성능으로 분산하는 로드 밸런서"))
@@ -37,7 +38,8 @@ import Testing
     #expect(lines.contains("Source: mini.md:5 · mini › Mini AWS › Load balancing"))
     #expect(lines.filter { $0.hasPrefix("Rated ") }.count == 4)
     #expect(lines.contains("Rated Easy · next in 8d"))
-    #expect(lines.suffix(3) == ["Session over: 4 answered, 4 right, 0s.", "Still due today: 2.", ""])
+    #expect(
+      lines.suffix(3) == ["Session over: 4 answered, 4 right, 0s.", "Still due today: 2.", ""])
     #expect(try reviews(sandbox) == 4)
   }
 

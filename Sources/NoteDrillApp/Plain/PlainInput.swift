@@ -53,7 +53,8 @@ public enum PlainInput {
     case .multipleChoice: return "Answer with every right number, separated by commas (q to stop):"
     case .ordering: return "Answer with the numbers in order, separated by commas (q to stop):"
     case .typed: return "Type the answer (q to stop):"
-    case .flip: return "Recall it, then rate 1 Again, 2 Hard, 3 Good, 4 Easy; empty line shows the answer:"
+    case .flip:
+      return "Recall it, then rate 1 Again, 2 Hard, 3 Good, 4 Easy; empty line shows the answer:"
     }
   }
 

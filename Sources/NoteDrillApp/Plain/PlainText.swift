@@ -37,9 +37,12 @@ public enum PlainText {
     _ feedback: DrillFeedback, question: Question, outcome: ReviewOutcome?
   ) -> [String] {
     let verdict = feedback.isCorrect ? "Right." : "Wrong."
-    let key = question.keys.map(clean).joined(separator: question.format == .ordering ? " → " : "; ")
+    let key = question.keys.map(clean).joined(
+      separator: question.format == .ordering ? " → " : "; ")
     var lines = question.format == .flip ? [] : ["\(verdict) Answer: \(key)"]
-    let interval = outcome.map { " · next in " + DrillText.interval(days: $0.intervalDays, card: $0) }
+    let interval = outcome.map {
+      " · next in " + DrillText.interval(days: $0.intervalDays, card: $0)
+    }
     lines.append("Rated \(feedback.rating.name)" + (interval ?? ""))
     lines.append("Source: \(question.source.location) · \(clean(headingPath(question)))")
     if !question.explanation.isEmpty {

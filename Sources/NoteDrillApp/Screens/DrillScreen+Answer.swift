@@ -43,7 +43,8 @@ extension DrillScreen {
     return DisplayWidth.width(of: full) <= width ? full : line(named: false)
   }
 
-  func nearMissLines(_ feedback: DrillFeedback, _ question: Question, into body: inout BodyBuilder) {
+  func nearMissLines(_ feedback: DrillFeedback, _ question: Question, into body: inout BodyBuilder)
+  {
     body.paragraph("Close.", style: Style.bold.foreground(.yellow))
     body.paragraph("You: " + (feedback.given ?? ""))
     body.paragraph("Answer: " + (question.keys.first ?? ""), style: .bold)
@@ -53,7 +54,8 @@ extension DrillScreen {
 
   func summaryLines(into body: inout BodyBuilder) {
     let right = session.records.filter(\.isCorrect).count
-    let seconds = Int((session.finishedAt ?? session.startedAt).timeIntervalSince(session.startedAt))
+    let seconds = Int(
+      (session.finishedAt ?? session.startedAt).timeIntervalSince(session.startedAt))
     body.paragraph("Session over", style: .bold)
     body.blank()
     body.paragraph("Answered  \(session.records.count)")
@@ -72,14 +74,32 @@ extension DrillScreen {
     case .asking:
       switch session.current?.question.format {
       case .typed?: return [KeyHint("Enter", "check"), KeyHint("Esc", "stop")]
-      case .flip?: return [KeyHint("Space", "reveal"), KeyHint("u", "undo"), KeyHint("q", "stop"), KeyHint("?", "keys")]
+      case .flip?:
+        return [
+          KeyHint("Space", "reveal"), KeyHint("u", "undo"), KeyHint("q", "stop"),
+          KeyHint("?", "keys"),
+        ]
       case .multipleChoice?, .ordering?:
-        return [KeyHint("1-9", "toggle"), KeyHint("Enter", "submit"), KeyHint("u", "undo"), KeyHint("q", "stop"), KeyHint("?", "keys")]
-      default: return [KeyHint("1-9", "answer"), KeyHint("j/k", "move"), KeyHint("u", "undo"), KeyHint("q", "stop"), KeyHint("?", "keys")]
+        return [
+          KeyHint("1-9", "toggle"), KeyHint("Enter", "submit"), KeyHint("u", "undo"),
+          KeyHint("q", "stop"), KeyHint("?", "keys"),
+        ]
+      default:
+        return [
+          KeyHint("1-9", "answer"), KeyHint("j/k", "move"), KeyHint("u", "undo"),
+          KeyHint("q", "stop"), KeyHint("?", "keys"),
+        ]
       }
-    case .revealed: return [KeyHint("1-4", "rate"), KeyHint("u", "back"), KeyHint("q", "stop"), KeyHint("?", "keys")]
+    case .revealed:
+      return [
+        KeyHint("1-4", "rate"), KeyHint("u", "back"), KeyHint("q", "stop"), KeyHint("?", "keys"),
+      ]
     case .nearMiss: return [KeyHint("y", "right"), KeyHint("n", "wrong"), KeyHint("q", "stop")]
-    case .answered: return [KeyHint("Enter", "next"), KeyHint("1-4", "rating"), KeyHint("u", "undo"), KeyHint("q", "stop"), KeyHint("?", "keys")]
+    case .answered:
+      return [
+        KeyHint("Enter", "next"), KeyHint("1-4", "rating"), KeyHint("u", "undo"),
+        KeyHint("q", "stop"), KeyHint("?", "keys"),
+      ]
     case .finished: return [KeyHint("Enter", "back"), KeyHint("u", "undo")]
     }
   }

@@ -46,7 +46,8 @@ extension DrillScreen {
   private mutating func submitChoice(format: AnswerFormat, at now: Date) -> [DrillEffect] {
     switch format {
     case .multipleChoice:
-      return session.selection.isEmpty ? [] : session.submit(.choices(Set(session.selection)), at: now)
+      return session.selection.isEmpty
+        ? [] : session.submit(.choices(Set(session.selection)), at: now)
     case .ordering:
       return session.selection.isEmpty ? [] : session.submit(.order(session.selection), at: now)
     default:

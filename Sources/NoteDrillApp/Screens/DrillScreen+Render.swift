@@ -18,7 +18,8 @@ extension DrillScreen {
     let footer = session.phase.isAnswered ? 2 : 1
     let body = Rect(x: 1, y: top, width: area.width - 2, height: area.height - top - footer)
     let lines = bodyLines(width: body.width)
-    let drawn = BodyBuilder.draw(lines, into: &buffer, area: body, scroll: effectiveScroll(lines, height: body.height))
+    let drawn = BodyBuilder.draw(
+      lines, into: &buffer, area: body, scroll: effectiveScroll(lines, height: body.height))
     buffer.render(KeyHelpBar(hints), in: area.bottom(1))
     if case .answered(let feedback) = session.phase {
       let line = Self.ratingLine(feedback, width: area.width - 2)
@@ -38,11 +39,13 @@ extension DrillScreen {
   private func renderHeader(into buffer: inout Buffer, area: Rect) {
     let total = session.items.count
     let done = min(session.records.count, total)
-    let position = session.current.map { _ in "\(session.index + 1)/\(total)" } ?? "\(done)/\(total)"
+    let position =
+      session.current.map { _ in "\(session.index + 1)/\(total)" } ?? "\(done)/\(total)"
     buffer.render(TitleBar("NoteDrill · Daily drill", trailing: position), in: area.top(1))
     let counts = Dictionary(grouping: session.items.dropFirst(session.index), by: \.reason)
       .mapValues(\.count)
-    let label = "due \(counts[.review] ?? 0) · learning \(counts[.learning] ?? 0) · new \(counts[.new] ?? 0)"
+    let label =
+      "due \(counts[.review] ?? 0) · learning \(counts[.learning] ?? 0) · new \(counts[.new] ?? 0)"
     buffer.render(
       ProgressBar(done: done, total: total, label: label),
       in: Rect(x: 1, y: 1, width: area.width - 2, height: 1))
@@ -108,7 +111,8 @@ extension DrillScreen {
       {
         text = text.replacingOccurrences(of: "[x]", with: "[\(place + 1)]")
       }
-      body.append(StyledLine(text: text, style: row.option == session.highlighted ? .reverse : .plain))
+      body.append(
+        StyledLine(text: text, style: row.option == session.highlighted ? .reverse : .plain))
     }
   }
 }

@@ -98,7 +98,10 @@ public struct HomeScreen: Equatable, Sendable {
       x: 2, y: menuTop, width: area.width - 4,
       height: max(0, min(entries.count, area.height - 1 - menuTop)))
     buffer.render(OptionList(entries.map(\.rawValue), highlighted: highlighted), in: menuArea)
-    let hints = [KeyHint("1-3", "open"), KeyHint("j/k", "move"), KeyHint("Enter", "open"), KeyHint("q", "quit"), KeyHint("?", "keys")]
+    let hints = [
+      KeyHint("1-3", "open"), KeyHint("j/k", "move"), KeyHint("Enter", "open"),
+      KeyHint("q", "quit"), KeyHint("?", "keys"),
+    ]
     buffer.render(KeyHelpBar(hints), in: area.bottom(1))
     if showsHelp {
       let overlay = OverlayBox(

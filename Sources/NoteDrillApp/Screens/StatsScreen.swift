@@ -36,7 +36,8 @@ public struct StatsScreen: Equatable, Sendable {
     var body = BodyBuilder(width: area.width - 4)
     for line in lines { body.paragraph(line) }
     _ = BodyBuilder.draw(
-      body.lines, into: &buffer, area: Rect(x: 2, y: 2, width: area.width - 4, height: area.height - 3),
+      body.lines, into: &buffer,
+      area: Rect(x: 2, y: 2, width: area.width - 4, height: area.height - 3),
       scroll: scroll)
     buffer.render(KeyHelpBar([KeyHint("j/k", "scroll"), KeyHint("q", "back")]), in: area.bottom(1))
   }

@@ -39,7 +39,8 @@ struct BodyBuilder {
   static func draw(
     _ lines: [StyledLine], into buffer: inout Buffer, area: Rect, scroll: Int
   ) -> (inputRow: Int?, scroll: Int) {
-    let first = min(max(0, scroll), TextBlock.maxScrollOffset(lineCount: lines.count, height: area.height))
+    let first = min(
+      max(0, scroll), TextBlock.maxScrollOffset(lineCount: lines.count, height: area.height))
     var inputRow: Int?
     for (row, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
       let y = area.y + row

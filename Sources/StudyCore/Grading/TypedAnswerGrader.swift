@@ -64,9 +64,11 @@ public struct TypedAnswerGrader: Equatable, Sendable {
       return TypedGrade(verdict: .withParticle, closest: match.0, distance: 0)
     }
     let acceptedKeys = Set(accepted.map(\.1))
-    if otherTerms.contains(answer) || otherTerms.contains(where: { otherTerm in
-      !acceptedKeys.contains(otherTerm) && Self.stripsParticle(answer, to: otherTerm)
-    }) {
+    if otherTerms.contains(answer)
+      || otherTerms.contains(where: { otherTerm in
+        !acceptedKeys.contains(otherTerm) && Self.stripsParticle(answer, to: otherTerm)
+      })
+    {
       return TypedGrade(verdict: .wrong, closest: keys.first, distance: Int.max)
     }
     return typoGrade(answer, accepted: accepted)
@@ -87,10 +89,12 @@ public struct TypedAnswerGrader: Equatable, Sendable {
 
   /// The best typo match: tolerated within the tolerance, a near miss one edit beyond it.
   private func typoGrade(_ answer: String, accepted: [(String, String)]) -> TypedGrade {
-    let forms = [answer] + Self.particles.compactMap { particle in
-      answer.hasSuffix(particle) && answer.count > particle.count
-        ? String(answer.dropLast(particle.count)) : nil
-    }
+    let forms =
+      [answer]
+      + Self.particles.compactMap { particle in
+        answer.hasSuffix(particle) && answer.count > particle.count
+          ? String(answer.dropLast(particle.count)) : nil
+      }
     var best: (written: String, folded: String, distance: Int)?
     for (written, folded) in accepted {
       guard let distance = Self.typoDistance(forms: forms, candidate: folded) else { continue }

@@ -24,7 +24,8 @@ import Testing
   }
 
   @Test func anyAliasIsAccepted() {
-    let grade = grader.grade("Elastic Load Balancing", keys: ["ELB"], aliases: ["Elastic Load Balancing"])
+    let grade = grader.grade(
+      "Elastic Load Balancing", keys: ["ELB"], aliases: ["Elastic Load Balancing"])
     #expect(grade.verdict == .exact)
     #expect(grade.closest == "Elastic Load Balancing")
   }
