@@ -34,7 +34,9 @@ struct BankAuditor {
     func flag(_ check: String, _ detail: String) {
       audit.findings.append(.init(check: check, question: question.id, detail: detail))
     }
-    if question.keys.contains(where: { !BankBuilder.isUsableKey($0) }) { flag("emptyKey", "") }
+    if question.format != .trueFalse, question.keys.contains(where: { !BankBuilder.isUsableKey($0) }) {
+      flag("emptyKey", "")
+    }
     let asked = askedFacts[question.id]
     for secret in leakedSecrets(question, asked) { flag("leak", secret) }
     let folded = question.options.map(TextNormalizer.key)

@@ -64,7 +64,9 @@ struct BankBuilder {
     var candidate = candidate
     let where_ = source(candidate.place)
     let subject = candidate.prompt
-    guard candidate.keys.allSatisfy(Self.isUsableKey), !candidate.keys.isEmpty else {
+    // 참/거짓 are one character by nature; every other answer must say something.
+    let usable = candidate.format == .trueFalse || candidate.keys.allSatisfy(Self.isUsableKey)
+    guard usable, !candidate.keys.isEmpty else {
       report.drop(.emptyKey, kind: candidate.kind, subject: subject, source: where_)
       return
     }

@@ -65,3 +65,16 @@ struct BankQualityTests {
     #expect(bank.report.countsByGate[.notDataTable] == 1)
   }
 }
+
+struct TrueFalseBalanceTests {
+  @Test func trueAndFalseStatementsAreBothAsked() throws {
+    let bank = try #require(BankFixtures.contentBank)
+    let statements = bank.questions(.comparisonTrueFalse)
+    let trueOnes = statements.filter { $0.keys == ["참"] }.count
+    let falseOnes = statements.filter { $0.keys == ["거짓"] }.count
+    #expect(trueOnes > 0 && falseOnes > 0)
+    // Chosen by hash parity: neither answer may dominate enough to be guessed.
+    let share = Double(trueOnes) / Double(statements.count)
+    #expect(share > 0.3 && share < 0.7, "\(trueOnes) true of \(statements.count)")
+  }
+}
