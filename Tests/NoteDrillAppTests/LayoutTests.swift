@@ -115,4 +115,12 @@ import Testing
     #expect(!terminal.text.contains("\u{07}"))
     #expect(terminal.text.contains("악성 텍스트^G"))
   }
+
+  @Test func anEmptyQueueSaysNothingIsDue() throws {
+    let services = FakeServices(questions: [])
+    let terminal = try ScreenScripts.run(
+      [.enter], size: Size(width: 80, height: 24), services: services)
+    #expect(terminal.lines[4] == " Nothing is due now")
+    #expect(terminal.lines[6] == " Answered  0")
+  }
 }

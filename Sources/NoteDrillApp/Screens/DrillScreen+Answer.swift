@@ -56,7 +56,7 @@ extension DrillScreen {
     let right = session.records.filter(\.isCorrect).count
     let seconds = Int(
       (session.finishedAt ?? session.startedAt).timeIntervalSince(session.startedAt))
-    body.paragraph("Session over", style: .bold)
+    body.paragraph(session.items.isEmpty ? "Nothing is due now" : "Session over", style: .bold)
     body.blank()
     body.paragraph("Answered  \(session.records.count)")
     body.paragraph("Right     \(right)")
