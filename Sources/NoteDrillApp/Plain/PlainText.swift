@@ -39,7 +39,7 @@ public enum PlainText {
     let verdict = feedback.isCorrect ? "Right." : "Wrong."
     let key = question.keys.map(clean).joined(
       separator: question.format == .ordering ? " → " : "; ")
-    var lines = question.format == .flip ? [] : ["\(verdict) Answer: \(key)"]
+    var lines = question.format == .flip ? ["Answer: \(key)"] : ["\(verdict) Answer: \(key)"]
     let interval = outcome.map {
       " · next in " + DrillText.interval(days: $0.intervalDays, card: $0)
     }
