@@ -81,7 +81,7 @@ struct BankAuditor {
       return question.keys.filter { NumberFinder.containsNumber($0, in: question.prompt) }
     }
     if !question.options.isEmpty, question.options.allSatisfy(shown) { return [] }
-    let keys = question.format == .trueFalse || question.format == .multipleChoice ? [] : question.keys
+    let keys = [.trueFalse, .multipleChoice, .ordering].contains(question.format) ? [] : question.keys
     return ((asked?.secrets ?? []) + keys).filter(shown)
   }
 }

@@ -36,6 +36,7 @@ struct BankBuilder {
     generateSubjectQuestions()
     generateClozeQuestions()
     generateScenarioQuestions()
+    generateFlowQuestions()
     questions.sort { ($0.order, $0.kind.sortIndex, $0.id) < ($1.order, $1.kind.sortIndex, $1.id) }
     let auditor = BankAuditor(
       truth: TruthIndex(facts, aliases: aliases), aliases: aliases, askedFacts: askedFacts)
@@ -102,7 +103,9 @@ struct BankBuilder {
 
   private func makeQuestion(_ candidate: Candidate, id: String, note: String) -> Question {
     var options: [String] = []
-    if candidate.format == .trueFalse {
+    if let preset = candidate.presetOptions {
+      options = preset
+    } else if candidate.format == .trueFalse {
       // Always in the same order: true first.
       options = (candidate.keys + candidate.distractors).sorted {
         Templates.trueWords.contains($0) && !Templates.trueWords.contains($1)

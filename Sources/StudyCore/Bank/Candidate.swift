@@ -31,4 +31,6 @@ struct Candidate {
   var auditFalseKeyAbout: String? = nil
   /// For the audit: the table column (or compared property) the texts belong to.
   var auditQualifier: String? = nil
+  /// Options in a fixed order (ordering questions show their items shuffled by the generator).
+  var presetOptions: [String]? = nil
 }

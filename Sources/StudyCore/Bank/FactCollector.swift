@@ -33,6 +33,13 @@ struct FactCollector {
         visit(paragraph, under: parent)
       case .table(let table):
         addTable(table, headingPath: section.path)
+      case .code(let code):
+        if case .flowchart(let chart)? = code.diagram {
+          facts.diagrams.append(
+            DiagramFact(
+              chart: chart, context: section.heading?.title ?? "",
+              place: place(code.line, section.path)))
+        }
       case .quote(let quote):
         for case .paragraph(let paragraph) in quote.blocks { visit(paragraph, under: parent) }
       default:

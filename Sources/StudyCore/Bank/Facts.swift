@@ -70,6 +70,13 @@ struct ScenarioFact: Sendable {
   var place: FactPlace
 }
 
+/// A mermaid flowchart with the heading it is drawn under.
+struct DiagramFact: Sendable {
+  var chart: Flowchart
+  var context: String
+  var place: FactPlace
+}
+
 /// Everything the generators draw on, from all notes.
 struct FactSet: Sendable {
   var terms: [TermFact] = []
@@ -79,6 +86,7 @@ struct FactSet: Sendable {
   var tables: [TableFact] = []
   var clozes: [ClozeSource] = []
   var scenarios: [ScenarioFact] = []
+  var diagrams: [DiagramFact] = []
   /// Term names that were labels (역할, 장점, …) and so were read as attributes.
   var labelTerms: [(String, FactPlace)] = []
 }
