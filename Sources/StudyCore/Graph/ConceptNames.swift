@@ -1,0 +1,93 @@
+import Foundation
+import NoteOutline
+
+/// Cleaning and comparing concept names: diagram labels, parenthesised expansions, acronyms.
+enum ConceptNames {
+  /// A diagram label's name: emoji removed, the first line only (`<br/>` is a line break).
+  static func diagramLabel(_ label: String) -> String {
+    var text = label
+    for tag in ["<br/>", "<br />", "<br>", "<BR/>", "<BR>"] {
+      text = text.replacingAll(tag, with: "\n")
+    }
+    for line in text.split(separator: "\n") {
+      let cleaned = String(line).removingEmoji().trimmingWhitespace()
+      if !cleaned.isEmpty { return cleaned }
+    }
+    return ""
+  }
+
+  /// Splits `RDS(Relational Database Service)` into the name and the parenthesised part.
+  static func splitParenthetical(_ text: String) -> (name: String, parenthetical: String?) {
+    let trimmed = text.trimmingWhitespace()
+    guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return (trimmed, nil) }
+    let name = String(trimmed[..<open]).trimmingWhitespace()
+    let inner = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+      .trimmingWhitespace()
+    guard !name.isEmpty, !inner.isEmpty, !inner.contains("(") else { return (trimmed, nil) }
+    return (name, inner)
+  }
+
+  /// Whether one of the two is the other's acronym (`ALB` / `Application Load Balancer`,
+  /// `IaaS` / `Infrastructure as a Service`): only then is a parenthesis an alias, so that
+  /// `Lambda (서버리스)` and `Fargate (서버리스)` stay apart.
+  static func isAcronymPair(_ first: String, _ second: String) -> Bool {
+    acronym(first, of: second) || acronym(second, of: first)
+  }
+
+  private static func acronym(_ short: String, of long: String) -> Bool {
+    let letters = short.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }.lowercased()
+    guard letters.count >= 2, letters.count == short.filter({ !$0.isWhitespace }).count else {
+      return false
+    }
+    var words = long.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+    if let first = words.first, ["amazon", "aws"].contains(first.lowercased()), words.count > 2 {
+      let withPrefix = String(words.compactMap(\.first)).lowercased()
+      if withPrefix == letters { return true }
+      words.removeFirst()
+    }
+    guard words.count >= 2 else { return false }
+    return String(words.compactMap(\.first)).lowercased() == letters
+  }
+
+  /// Whether a name looks like an AWS product: `Amazon …`/`AWS …`, an acronym (`ECS`, `S3`),
+  /// or a CamelCase word (`CloudFront`, `DynamoDB`).
+  static func looksLikeService(_ name: String) -> Bool {
+    if name.hasPrefix("Amazon ") || name.hasPrefix("AWS ") { return true }
+    let words = name.split(separator: " ")
+    guard let first = words.first, words.count <= 3, first.allSatisfy(\.isASCII) else {
+      return false
+    }
+    let upper = first.filter(\.isUppercase).count
+    let allCapsAcronym = first.count >= 2 && first.count <= 6
+      && first.allSatisfy { $0.isUppercase || $0.isNumber } && upper >= 1
+    let camel = first.count >= 4 && (first.first?.isUppercase ?? false) && upper >= 2
+      && first.allSatisfy { $0.isLetter || $0.isNumber }
+    return allCapsAcronym || camel
+  }
+
+  /// The words of a heading `A vs B` (also `A vs. B`, `A VS B`), when it has that shape.
+  static func versusParts(_ title: String) -> [String] {
+    var text = title
+    for separator in [" vs. ", " VS. ", " VS ", " Vs ", " vs "] {
+      text = text.replacingAll(separator, with: "\u{1F}")
+    }
+    let parts = text.split(separator: "\u{1F}").map { String($0).trimmingWhitespace() }
+      .filter { !$0.isEmpty }
+    return parts.count >= 2 ? parts : []
+  }
+}
+
+extension String {
+  /// Every occurrence of `target` replaced (plain, byte for byte).
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty, hasSubstring(target) else { return self }
+    var result = ""
+    var rest = self[...]
+    while let range = rest.range(of: target) {
+      result += rest[..<range.lowerBound]
+      result += replacement
+      rest = rest[range.upperBound...]
+    }
+    return result + rest
+  }
+}

@@ -1,0 +1,108 @@
+import NoteOutline
+
+extension ConceptGraph {
+  /// Builds the graph of `documents`: concepts merged by `aliases` and acronyms, typed edges.
+  public static func build(_ documents: [NoteDocument], aliases: AliasTable = AliasTable())
+    -> ConceptGraph
+  {
+    var collector = GraphCollector()
+    for document in documents { collector.collect(document) }
+    let resolver = ConceptResolver(records: collector.records, aliases: aliases)
+    let concepts = ConceptAccumulator.concepts(collector.records, resolver: resolver)
+    var idByKey: [String: String] = [:]
+    for concept in concepts { idByKey[concept.key] = concept.id }
+    var edges = EdgeAccumulator()
+    for draft in collector.edges {
+      guard let from = idByKey[resolver.key(draft.from)], let to = idByKey[resolver.key(draft.to)]
+      else { continue }
+      edges.add(draft, from: from, to: to)
+    }
+    let scanner = MentionScanner(concepts: concepts, aliases: aliases)
+    for definition in collector.definitions {
+      guard let owner = idByKey[resolver.key(definition.owner)] else { continue }
+      for target in scanner.mentions(in: definition.text) where target != owner {
+        edges.add(
+          EdgeDraft(from: "", to: "", kind: .mentions, note: ""), from: owner, to: target)
+      }
+    }
+    return ConceptGraph(concepts: concepts, edges: edges.edges())
+  }
+}
+
+/// Gathers the names of one concept key into a concept.
+struct ConceptAccumulator {
+  var spellings: [String: Int] = [:]
+  var kind = ConceptKind.diagramNode
+  var occurrences: [ConceptOccurrence] = []
+
+  static func concepts(_ records: [NameRecord], resolver: ConceptResolver) -> [Concept] {
+    var groups: [String: ConceptAccumulator] = [:]
+    for record in records {
+      let key = resolver.key(record.name)
+      var group = groups[key] ?? ConceptAccumulator()
+      group.spellings[record.name, default: 0] += 1
+      if let inner = record.parenthetical, resolver.key(inner) == key {
+        group.spellings[inner, default: 0] += 1
+      }
+      let kind = kindOf(record, aliases: resolver.aliases)
+      if kind.rank < group.kind.rank { group.kind = kind }
+      group.occurrences.append(record.occurrence)
+      groups[key] = group
+    }
+    return groups.keys.sorted().compactMap { key in
+      groups[key].map { $0.concept(key: key, aliases: resolver.aliases) }
+    }
+  }
+
+  private static func kindOf(_ record: NameRecord, aliases: AliasTable) -> ConceptKind {
+    let names = [record.name] + (record.parenthetical.map { [$0] } ?? [])
+    let service = names.contains { aliases.canonical($0) != nil || ConceptNames.looksLikeService($0) }
+    return service ? .service : record.kind
+  }
+
+  func concept(key: String, aliases: AliasTable) -> Concept {
+    let sorted = spellings.keys.sorted()
+    let canonical = sorted.lazy.compactMap { aliases.canonical($0) }.first
+    // Else the most used spelling; ties to the shorter, then the smaller.
+    let common = spellings.sorted {
+      ($1.value, $0.key.count, $0.key) < ($0.value, $1.key.count, $1.key)
+    }.first?.key
+    var seen: Set<ConceptOccurrence> = []
+    let places = occurrences.filter { seen.insert($0).inserted }.sorted {
+      ($0.note, $0.line) < ($1.note, $1.line)
+    }
+    return Concept(
+      id: StableID.make("concept-", [key]), key: key, name: canonical ?? common ?? key,
+      spellings: sorted, kind: kind, occurrences: places)
+  }
+}
+
+/// Merges repeated edges (one per source, target, kind and label), keeping every note.
+struct EdgeAccumulator {
+  private var order: [String] = []
+  private var byIdentity: [String: ConceptEdge] = [:]
+
+  mutating func add(_ draft: EdgeDraft, from: String, to: String) {
+    guard from != to else { return }
+    let identity = [from, to, draft.kind.rawValue, draft.label ?? ""].joined(separator: "\u{1F}")
+    if var existing = byIdentity[identity] {
+      if !draft.note.isEmpty, !existing.notes.contains(draft.note) {
+        existing.notes.append(draft.note)
+      }
+      byIdentity[identity] = existing
+      return
+    }
+    order.append(identity)
+    byIdentity[identity] = ConceptEdge(
+      from: from, to: to, kind: draft.kind, label: draft.label, context: draft.context,
+      notes: draft.note.isEmpty ? [] : [draft.note])
+  }
+
+  func edges() -> [ConceptEdge] {
+    order.compactMap { byIdentity[$0] }.map { edge in
+      var sorted = edge
+      sorted.notes.sort()
+      return sorted
+    }
+  }
+}
