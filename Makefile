@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libncurses-dev libsqlite3-dev pkg-config
-TEST_PACKAGES := tmux
+TEST_PACKAGES := tmux graphviz
 BIN := .build/debug/notedrill
 
 .PHONY: run build test bench deps test-deps release clean
