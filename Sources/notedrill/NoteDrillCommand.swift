@@ -15,7 +15,7 @@ struct NoteDrillCommand: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       OutlineCommand.self, BankCommand.self, FSRSCommand.self, StatsCommand.self,
-      ConfigCommand.self, StoreCommand.self, DrillCommand.self,
+      ConfigCommand.self, StoreCommand.self, DrillCommand.self, GraphCommand.self,
     ]
   )
 

@@ -134,7 +134,9 @@ struct GraphCollector {
   }
 
   private mutating func link(_ from: String, _ to: String, _ kind: EdgeKind) {
-    edges.append(EdgeDraft(from: from, to: to, kind: kind, context: path.last, note: note))
+    // Only comparisons say where they were made; a part knows its whole already.
+    let context = kind == .comparedWith ? path.last : nil
+    edges.append(EdgeDraft(from: from, to: to, kind: kind, context: context, note: note))
   }
 
   private mutating func compare(_ names: [String]) {
