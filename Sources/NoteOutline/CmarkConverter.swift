@@ -226,7 +226,8 @@ struct CmarkConverter {
         cells.append(inline(cell).text.text)
         cellNode = cmark_node_next(cell)
       }
-      cells = Array(cells.prefix(columns)) + Array(repeating: "", count: max(0, columns - cells.count))
+      cells =
+        Array(cells.prefix(columns)) + Array(repeating: "", count: max(0, columns - cells.count))
       if header == nil {
         header = cells
         headerLine = line(row)

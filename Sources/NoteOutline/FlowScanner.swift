@@ -62,7 +62,8 @@ struct FlowScanner {
     let second = scalars[position + 1]
     if first == ascii("<") { return linkStarts(at: position + 1) }
     return (first == ascii("-") && (second == ascii("-") || second == ascii(".")))
-      || (first == ascii("=") && second == ascii("=")) || (first == ascii("~") && second == ascii("~"))
+      || (first == ascii("=") && second == ascii("="))
+      || (first == ascii("~") && second == ascii("~"))
   }
 
   /// A node id and optional shape with label.

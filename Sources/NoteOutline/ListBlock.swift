@@ -119,7 +119,8 @@ public struct TermDefinition: Equatable, Sendable, Codable {
     let closeLength = fullWidth ? 3 : 1
     let name = UTF8Space.trimmed(String(decoding: bytes[..<open.start], as: UTF8.self))
     let inner = UTF8Space.trimmed(
-      String(decoding: bytes[(open.start + open.length)..<(bytes.count - closeLength)], as: UTF8.self))
+      String(
+        decoding: bytes[(open.start + open.length)..<(bytes.count - closeLength)], as: UTF8.self))
     guard !name.isEmpty, !inner.isEmpty else { return (term, nil) }
     return (name, inner)
   }

@@ -19,9 +19,10 @@ public enum OutlineParser {
     let title =
       frontMatter.first { $0.key == "title" }?.values.first
       ?? firstTitle(root) ?? id
-    let tags = frontMatter.first { $0.key == "tags" }?.values.flatMap { value in
-      value.split(separator: ",").map { $0.trimmingWhitespace() }
-    }.filter { !$0.isEmpty } ?? []
+    let tags =
+      frontMatter.first { $0.key == "tags" }?.values.flatMap { value in
+        value.split(separator: ",").map { $0.trimmingWhitespace() }
+      }.filter { !$0.isEmpty } ?? []
     return NoteDocument(
       path: path, id: id, title: title, tags: tags, frontMatter: frontMatter, root: root,
       diagnostics: converter.diagnostics)

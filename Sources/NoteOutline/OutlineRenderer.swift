@@ -90,7 +90,8 @@ public enum OutlineRenderer {
           code.line, depth,
           "◇ mermaid \(chart.keyword): \(chart.nodes.count) nodes, \(chart.edges.count) edges, "
             + "\(chart.subgraphs.count) subgraphs")
-        let labels = Dictionary(chart.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
+        let labels = Dictionary(
+          chart.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
         for edge in chart.edges {
           let from = labels[edge.from] ?? edge.from
           let to = labels[edge.to] ?? edge.to

@@ -109,7 +109,8 @@ enum TermDetector {
       !term.unicodeScalars.contains(where: { ".,!?;\"`".unicodeScalars.contains($0) })
     else { return nil }
     if definition.isEmpty {
-      return hasChildren ? TermDefinition(term: term, definition: "", icon: icon, form: .parent) : nil
+      return hasChildren
+        ? TermDefinition(term: term, definition: "", icon: icon, form: .parent) : nil
     }
     return TermDefinition(term: term, definition: definition, icon: icon, form: .plainColon)
   }

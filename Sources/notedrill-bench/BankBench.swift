@@ -27,7 +27,8 @@ enum BankBench {
     let ratio = Bench.median(bank) / Bench.median(outline)
     let megabytes = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
     Bench.printTable(
-      title: String(format: "bank: %.1f MB in %d notes, %d questions", megabytes, texts.count, count),
+      title: String(
+        format: "bank: %.1f MB in %d notes, %d questions", megabytes, texts.count, count),
       rows: [
         Bench.Row(
           measure: "bank build", value: Bench.format(seconds: Bench.median(bank)),

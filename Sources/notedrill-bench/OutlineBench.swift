@@ -89,7 +89,10 @@ extension OutlineBench {
         Bench.measure(iterations: 3) {
           for copy in copies { _ = OutlineParser.parse(copy, path: path) }
         })
-      print(String(format: "%@: %.2fx (%.1f ms vs %.1f ms)", (path as NSString).lastPathComponent, ours / base, ours * 1000, base * 1000))
+      print(
+        String(
+          format: "%@: %.2fx (%.1f ms vs %.1f ms)", (path as NSString).lastPathComponent,
+          ours / base, ours * 1000, base * 1000))
     }
   }
 }

@@ -19,7 +19,8 @@ struct NotesOptions: ParsableArguments {
         executablePath: CommandLine.arguments[0])
     else {
       throw ValidationError(
-        "No notes found: pass --notes DIR or set NOTEDRILL_NOTES (the bundled Content/ is missing).")
+        "No notes found: pass --notes DIR or set NOTEDRILL_NOTES (the bundled Content/ is missing)."
+      )
     }
     return location
   }

@@ -32,7 +32,8 @@ struct OutlineCommandTests {
     let dir = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let file = dir.appendingPathComponent("n.md")
-    try "# T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n".write(to: file, atomically: true, encoding: .utf8)
+    try "# T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n".write(
+      to: file, atomically: true, encoding: .utf8)
     let result = try BinaryRunner.run(["outline", "--json", file.path])
     #expect(result.status == 0)
     let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]

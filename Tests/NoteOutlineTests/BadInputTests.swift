@@ -57,7 +57,8 @@ struct BadInputTests {
     let path = try dir.write("empty.md", "  \n\n")
     let loaded = NoteLoader.load(paths: [path])
     #expect(loaded.documents.isEmpty)
-    #expect(loaded.diagnostics.map(\.description) == ["\(path): error: empty file, nothing to study"])
+    #expect(
+      loaded.diagnostics.map(\.description) == ["\(path): error: empty file, nothing to study"])
   }
 
   @Test func notUTF8NamesTheLine() throws {
@@ -67,7 +68,9 @@ struct BadInputTests {
     let path = try dir.write("latin.md", bytes)
     #expect(NoteLoader.readNote(path) == .failure(.notUTF8(line: 3)))
     let loaded = NoteLoader.load(paths: [path])
-    #expect(loaded.diagnostics.first?.description == "\(path): error: not UTF-8 text (invalid byte on line 3)")
+    #expect(
+      loaded.diagnostics.first?.description
+        == "\(path): error: not UTF-8 text (invalid byte on line 3)")
   }
 
   @Test func binaryFile() throws {
@@ -85,7 +88,8 @@ struct BadInputTests {
     let loaded = NoteLoader.load(paths: [path])
     #expect(loaded.documents.isEmpty)
     #expect(
-      loaded.diagnostics.first?.message == "file is too large (20.0 MB); notes up to 16 MB are read")
+      loaded.diagnostics.first?.message == "file is too large (20.0 MB); notes up to 16 MB are read"
+    )
   }
 
   @Test func listNestedAThousandDeep() throws {
@@ -106,9 +110,10 @@ struct BadInputTests {
     let loaded = NoteLoader.load(paths: [dir.url.path])
     #expect(loaded.documents.map(\.id) == ["a-good"])
     #expect(loaded.diagnostics.map(\.severity) == [.warning, .warning])
-    #expect(loaded.diagnostics.map(\.message) == [
-      "empty file, nothing to study; skipped", "binary file, not Markdown text; skipped",
-    ])
+    #expect(
+      loaded.diagnostics.map(\.message) == [
+        "empty file, nothing to study; skipped", "binary file, not Markdown text; skipped",
+      ])
   }
 
   @Test func byteOrderMarkAndCRLF() throws {

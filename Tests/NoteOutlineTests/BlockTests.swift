@@ -101,7 +101,8 @@ struct BlockTests {
 
   @Test func frontMatterForms() {
     let note = OutlineParser.parse(
-      "---\ntitle: 'My Note'\ntags: [a, \"b\"]\nnested:\n  key: v\n---\n# Heading\n", path: "x/n.md")
+      "---\ntitle: 'My Note'\ntags: [a, \"b\"]\nnested:\n  key: v\n---\n# Heading\n", path: "x/n.md"
+    )
     #expect(note.title == "My Note")
     #expect(note.tags == ["a", "b"])
     #expect(note.id == "n")

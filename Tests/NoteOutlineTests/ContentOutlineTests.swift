@@ -46,7 +46,10 @@ struct ContentOutlineTests {
     let matrix = try #require(note.tables.first)
     #expect(matrix.header == ["서비스", "주요 기능", "사용 사례", "비용 모델"])
     #expect(matrix.rows.count == 17)
-    #expect(matrix.rows[0] == ["Application Load Balancer", "L7 HTTP/HTTPS 요청 분산", "웹 앱, 경로별 마이크로서비스", "시간당 요금 + LCU"])
+    #expect(
+      matrix.rows[0] == [
+        "Application Load Balancer", "L7 HTTP/HTTPS 요청 분산", "웹 앱, 경로별 마이크로서비스", "시간당 요금 + LCU",
+      ])
     let path = try #require(note.section(titled: "현대적 웹 애플리케이션 요청 경로"))
     #expect(path.heading?.line == 560)
     let charts = path.descendantBlocks.compactMap { block -> Flowchart? in
@@ -100,7 +103,8 @@ struct ContentOutlineTests {
     let mindmap = try #require(mindmaps.first)
     #expect(mindmap.text == "클라우드 디자인 패턴")
     #expect(mindmap.children.first?.text == "안정성")
-    #expect(mindmap.children.first?.children.map(\.text) == ["Multi-AZ", "Auto Scaling", "AWS Backup"])
+    #expect(
+      mindmap.children.first?.children.map(\.text) == ["Multi-AZ", "Auto Scaling", "AWS Backup"])
     let pies = note.diagrams.filter {
       if case .other(let kind, _) = $0 { return kind == "pie" }
       return false

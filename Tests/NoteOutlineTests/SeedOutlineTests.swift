@@ -152,7 +152,8 @@ struct SeedOutlineTests {
       if case .flowchart(let chart) = diagram { return chart }
       return nil
     }
-    let multiRegion = try #require(charts.first { $0.subgraphs.contains { $0.id == "MultiRegion" } })
+    let multiRegion = try #require(
+      charts.first { $0.subgraphs.contains { $0.id == "MultiRegion" } })
     let us = try #require(multiRegion.subgraphs.first { $0.id == "US" })
     #expect(us.parent == "MultiRegion")
     #expect(!us.members.isEmpty)

@@ -73,7 +73,8 @@ struct TermFormTests {
   }
 
   @Test func nestedParenthesesKeepTheOuterGroup() {
-    let split = TermDefinition(term: "S3 (Simple (Storage) Service)", definition: "x", form: .boldColon)
+    let split = TermDefinition(
+      term: "S3 (Simple (Storage) Service)", definition: "x", form: .boldColon)
     #expect(split.name == "S3")
     #expect(split.parenthetical == "Simple (Storage) Service")
   }

@@ -17,7 +17,9 @@ extension BankBuilder {
       }
       let others = tiers.flatMap { $0 }
       let lang = language(attribute.place)
-      let fact = ["attr", TextNormalizer.nameKey(attribute.subject), TextNormalizer.key(attribute.label)]
+      let fact = [
+        "attr", TextNormalizer.nameKey(attribute.subject), TextNormalizer.key(attribute.label),
+      ]
       let ownValues = Set(
         (tiersByLabel[labelKey]?.tiers(near: attribute.place).flatMap { $0 } ?? [])
           .filter { cache.concept($0.subject) == subjectKey }
@@ -38,7 +40,8 @@ extension BankBuilder {
       // The reverse needs the value to belong to this subject alone.
       let valueKey = TextNormalizer.key(attribute.value)
       if others.contains(where: { TextNormalizer.key($0.value) == valueKey }) {
-        report.drop(.ambiguous, kind: .attributeToSubject, subject: attribute.value,
+        report.drop(
+          .ambiguous, kind: .attributeToSubject, subject: attribute.value,
           source: source(attribute.place))
         continue
       }

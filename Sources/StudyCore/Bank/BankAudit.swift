@@ -1,3 +1,5 @@
+import NoteOutline
+
 /// An independent check of a finished bank against everything the notes state: the counts
 /// that must be zero for every build (leaks, duplicate or alias options, distractors that are
 /// true of the key's subject, labels asked as terms, empty keys).
@@ -68,7 +70,8 @@ struct TruthIndex {
       for row in table.rows {
         for (column, cell) in row.enumerated().dropFirst() {
           let header = BankBuilder.cellText(table.header[column])
-          add(Self.qualified(BankBuilder.cellText(cell), header), about: BankBuilder.cellText(row[0]))
+          add(
+            Self.qualified(BankBuilder.cellText(cell), header), about: BankBuilder.cellText(row[0]))
         }
       }
     }
@@ -94,5 +97,3 @@ struct TruthIndex {
     statements[conceptKey(subject)]?.contains(TextNormalizer.key(text)) == true
   }
 }
-
-import NoteOutline

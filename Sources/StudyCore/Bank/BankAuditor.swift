@@ -34,15 +34,20 @@ struct BankAuditor {
     func flag(_ check: String, _ detail: String) {
       audit.findings.append(.init(check: check, question: question.id, detail: detail))
     }
-    if question.format != .trueFalse, question.keys.contains(where: { !BankBuilder.isUsableKey($0) }) {
+    if question.format != .trueFalse,
+      question.keys.contains(where: { !BankBuilder.isUsableKey($0) })
+    {
       flag("emptyKey", "")
     }
     let asked = askedFacts[question.id]
     for secret in leakedSecrets(question, asked) { flag("leak", secret) }
     let folded = question.options.map(TextNormalizer.key)
-    if Set(folded).count != folded.count { flag("duplicateOption", question.options.joined(separator: " | ")) }
+    if Set(folded).count != folded.count {
+      flag("duplicateOption", question.options.joined(separator: " | "))
+    }
     for (i, a) in question.options.enumerated() {
-      for b in question.options[(i + 1)...] where aliases.same(a, b) && TextNormalizer.key(a) != TextNormalizer.key(b) {
+      for b in question.options[(i + 1)...]
+      where aliases.same(a, b) && TextNormalizer.key(a) != TextNormalizer.key(b) {
         flag("aliasOption", "\(a) = \(b)")
       }
     }
@@ -81,7 +86,8 @@ struct BankAuditor {
       return question.keys.filter { NumberFinder.containsNumber($0, in: question.prompt) }
     }
     if !question.options.isEmpty, question.options.allSatisfy(shown) { return [] }
-    let keys = [.trueFalse, .multipleChoice, .ordering].contains(question.format) ? [] : question.keys
+    let keys =
+      [.trueFalse, .multipleChoice, .ordering].contains(question.format) ? [] : question.keys
     return ((asked?.secrets ?? []) + keys).filter(shown)
   }
 }

@@ -73,7 +73,8 @@ struct BankBuilder {
     }
     let note = documents[candidate.place.document].id
     let id = StableID.make("q", [candidate.kind.rawValue, note] + candidate.identity)
-    let duplicateKey = [candidate.kind.rawValue, TextNormalizer.key(candidate.prompt)]
+    let duplicateKey =
+      [candidate.kind.rawValue, TextNormalizer.key(candidate.prompt)]
       + candidate.keys.map(TextNormalizer.key)
     let signature = duplicateKey.joined(separator: "\u{1F}")
     guard !seenIDs.contains(id), !seenQuestions.contains(signature) else {

@@ -24,8 +24,10 @@ extension BankBuilder {
           kind: .numericCloze, format: .typed,
           prompt: Templates.cloze(blanked, context: source.context, lang),
           keys: [number.value],
-          aliases: Array(Set([number.value + number.unit, number.value.replacingOccurrences(of: ",", with: "")]))
-            .filter { $0 != number.value }.sorted(),
+          aliases: Array(
+            Set([number.value + number.unit, number.value.replacingOccurrences(of: ",", with: "")])
+          )
+          .filter { $0 != number.value }.sorted(),
           explanation: "\(source.context): \(text)", place: source.place,
           terms: [source.context], fact: ["line", String(source.place.line)] + fact,
           identity: fact, secrets: []))

@@ -35,8 +35,10 @@ extension BankBuilder {
       emit(
         Candidate(
           kind: .enumerationSelectAll, format: .multipleChoice,
-          prompt: Templates.selectAll(enumeration.category, count: keys.count, context: context, lang),
-          fallbackPrompt: Templates.selectAll(enumeration.category, count: keys.count, context: nil, lang),
+          prompt: Templates.selectAll(
+            enumeration.category, count: keys.count, context: context, lang),
+          fallbackPrompt: Templates.selectAll(
+            enumeration.category, count: keys.count, context: nil, lang),
           keys: keys, distractors: outsiders, minimumDistractors: 2, explanation: explanation,
           place: enumeration.place, terms: [enumeration.category], fact: fact, identity: fact,
           secrets: [], auditSubject: enumeration.category))

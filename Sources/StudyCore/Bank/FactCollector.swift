@@ -124,7 +124,8 @@ extension FactCollector {
         TermFact(
           name: term.name, parenthetical: term.parenthetical, definition: term.definition,
           place: here, container: container))
-      addCloze(item.text, context: parent.subject ?? context, line: item.line,
+      addCloze(
+        item.text, context: parent.subject ?? context, line: item.line,
         parent.headingPath, term.term)
     }
     collectChildren(of: item, term, parent: parent, container: container, depth: depth)

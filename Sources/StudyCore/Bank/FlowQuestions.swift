@@ -20,8 +20,12 @@ extension BankBuilder {
       let to = flow.label(edge.to)
       let place = FactPlace(
         document: diagram.place.document, headingPath: diagram.place.headingPath, line: edge.line)
-      let fact = ["flow", TextNormalizer.key(diagram.context), TextNormalizer.key(from), TextNormalizer.key(to)]
-      let explanation = "\(diagram.context): \(from) → \(to)" + (edge.label.map { " (\($0))" } ?? "")
+      let fact = [
+        "flow", TextNormalizer.key(diagram.context), TextNormalizer.key(from),
+        TextNormalizer.key(to),
+      ]
+      let explanation =
+        "\(diagram.context): \(from) → \(to)" + (edge.label.map { " (\($0))" } ?? "")
       if flow.successors(edge.from).count == 1 {
         let excluded = Set([from, to])
         emit(
@@ -55,7 +59,10 @@ extension BankBuilder {
       let to = flow.label(edge.to)
       let place = FactPlace(
         document: diagram.place.document, headingPath: diagram.place.headingPath, line: edge.line)
-      let fact = ["flow", TextNormalizer.key(diagram.context), TextNormalizer.key(from), TextNormalizer.key(to)]
+      let fact = [
+        "flow", TextNormalizer.key(diagram.context), TextNormalizer.key(from),
+        TextNormalizer.key(to),
+      ]
       let picker = DistractorPicker(
         cache: cache, key: label, count: 3, seed: StableID.hash(fact + ["label"]),
         rejects: { _ in false })

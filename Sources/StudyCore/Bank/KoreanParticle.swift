@@ -1,3 +1,5 @@
+import Foundation
+
 /// Korean particles chosen from how the preceding word ends (받침), so prompts read naturally
 /// and never give the answer away by a particle that fits only one option.
 public enum KoreanParticle {
@@ -56,7 +58,8 @@ public enum KoreanParticle {
   /// How `word` ends when read aloud: Hangul by its final consonant, digits and Latin
   /// acronyms by their Korean names, Latin words by their last letters.
   static func ending(of word: String) -> Ending {
-    let trimmed = word.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ")]\"'”’")))
+    let trimmed = word.trimmingCharacters(
+      in: .whitespaces.union(CharacterSet(charactersIn: ")]\"'”’")))
     guard let last = trimmed.unicodeScalars.last else { return .unknown }
     let value = last.value
     if (0xAC00...0xD7A3).contains(value) {
@@ -105,5 +108,3 @@ public enum KoreanParticle {
     return .vowel  // -t 트, -k 크, -s 스, -e, -a … read with a final vowel
   }
 }
-
-import Foundation

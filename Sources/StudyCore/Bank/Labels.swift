@@ -57,7 +57,9 @@ enum Labels {
 
   /// `Day 22`, `Week 4`, `시나리오 1`, `단계 3`, `사용사례 2. …`: positions, not things.
   static func isOrdinalLabel(_ name: String) -> Bool {
-    let prefixes = ["day", "week", "step", "단계", "시나리오", "사용사례", "사용 사례", "예시", "실습", "lab", "part"]
+    let prefixes = [
+      "day", "week", "step", "단계", "시나리오", "사용사례", "사용 사례", "예시", "실습", "lab", "part",
+    ]
     let folded = name.lowercased().trimmingWhitespace()
     for prefix in prefixes where folded.hasPrefix(prefix) {
       let rest = folded.dropFirst(prefix.count).trimmingWhitespace()

@@ -12,14 +12,16 @@ extension BankBuilder {
         }.map(\.recommendation)
       }
       let picker = DistractorPicker(
-        cache: cache, key: scenario.recommendation, count: 3, seed: StableID.hash(fact), rejects: { _ in false })
+        cache: cache, key: scenario.recommendation, count: 3, seed: StableID.hash(fact),
+        rejects: { _ in false })
       emit(
         Candidate(
           kind: .scenario, format: .singleChoice,
           prompt: Templates.scenario(scenario.requirement, title: scenario.title, lang),
           keys: [scenario.recommendation], lazyDistractors: { picker.pick(others) },
           minimumDistractors: 2,
-          explanation: "\(scenario.title) — 요구사항: \(scenario.requirement) → 권장 아키텍처: \(scenario.recommendation)",
+          explanation:
+            "\(scenario.title) — 요구사항: \(scenario.requirement) → 권장 아키텍처: \(scenario.recommendation)",
           place: scenario.place, terms: [scenario.title], fact: fact, identity: fact,
           secrets: []))
     }
@@ -30,7 +32,8 @@ extension Templates {
   static func scenario(_ requirement: String, title: String, _ language: NoteLanguage) -> String {
     switch language {
     case .korean: withContext(title, "다음 요구사항에 가장 알맞은 아키텍처는?\n" + quoted(requirement))
-    case .english: withContext(title, "Which architecture best fits these requirements?\n" + quoted(requirement))
+    case .english:
+      withContext(title, "Which architecture best fits these requirements?\n" + quoted(requirement))
     }
   }
 }

@@ -19,7 +19,9 @@ public enum StableID {
 
   /// NFC form; ASCII and precomposed Hangul are already in it, and are most of every id.
   static func nfc(_ text: String) -> String {
-    let simple = text.unicodeScalars.allSatisfy { $0.isASCII || (0xAC00...0xD7A3).contains($0.value) }
+    let simple = text.unicodeScalars.allSatisfy {
+      $0.isASCII || (0xAC00...0xD7A3).contains($0.value)
+    }
     return simple ? text : text.precomposedStringWithCanonicalMapping
   }
 

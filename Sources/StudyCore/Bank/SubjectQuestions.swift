@@ -21,7 +21,8 @@ extension BankBuilder {
       let display = TermDefinition.splitName(group.subject)
       let parenthetical = TermDefinition(term: group.subject, definition: "", form: .parent)
         .parenthetical
-      let secrets = [group.subject, display] + (parenthetical.map { [$0] } ?? [])
+      let secrets =
+        [group.subject, display] + (parenthetical.map { [$0] } ?? [])
         + aliases.aliases(of: display)
       let lang = language(group.place)
       let context = group.place.headingPath.dropLast().last ?? group.place.headingPath.last
@@ -37,7 +38,9 @@ extension BankBuilder {
           continue
         }
         let masked = Templates.mask(statement.text, secrets)
-        let fact = ["subject", TextNormalizer.nameKey(group.subject), TextNormalizer.key(statement.text)]
+        let fact = [
+          "subject", TextNormalizer.nameKey(group.subject), TextNormalizer.key(statement.text),
+        ]
         let picker = DistractorPicker(
           cache: cache, key: display, count: 3, seed: StableID.hash(fact),
           rejects: { candidate in secrets.contains { cache.same($0, candidate) } })

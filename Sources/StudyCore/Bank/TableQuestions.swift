@@ -7,7 +7,8 @@ extension BankBuilder {
     for fact in facts.tables {
       switch fact.shape {
       case .layout:
-        report.drop(.notDataTable, kind: nil, subject: fact.table.header.joined(separator: " | "),
+        report.drop(
+          .notDataTable, kind: nil, subject: fact.table.header.joined(separator: " | "),
           source: source(fact.place))
       case .data:
         dataTable(fact)
@@ -20,7 +21,10 @@ extension BankBuilder {
   /// Values that say nothing on their own (yes/no marks, dashes) are not asked as cells.
   static func isAskableCell(_ cell: String) -> Bool {
     let trimmed = cell.trimmingWhitespace()
-    let marks: Set<String> = ["", "-", "—", "O", "X", "o", "x", "✅", "❌", "⭕", "✔", "✓", "예", "아니요", "yes", "no", "Yes", "No", "N/A"]
+    let marks: Set<String> = [
+      "", "-", "—", "O", "X", "o", "x", "✅", "❌", "⭕", "✔", "✓", "예", "아니요", "yes", "no", "Yes",
+      "No", "N/A",
+    ]
     return !marks.contains(trimmed) && BankBuilder.isUsableKey(trimmed)
   }
 
@@ -45,7 +49,8 @@ extension BankBuilder {
         let otherValues = values.enumerated().filter { $0.offset != row }.map { $0.element }
           .filter(Self.isAskableCell)
         let valuePicker = DistractorPicker(
-          cache: cache, key: value, count: 3, seed: StableID.hash(cellFact + ["v"]), rejects: { _ in false })
+          cache: cache, key: value, count: 3, seed: StableID.hash(cellFact + ["v"]),
+          rejects: { _ in false })
         emit(
           Candidate(
             kind: .tableCell, format: .singleChoice,
@@ -55,7 +60,9 @@ extension BankBuilder {
             explanation: explanation, place: place, terms: [rowKey], fact: cellFact,
             identity: cellFact, secrets: [], auditSubject: rowKey, auditQualifier: header))
         let valueKey = TextNormalizer.key(value)
-        if values.enumerated().contains(where: { $0.offset != row && TextNormalizer.key($0.element) == valueKey }) {
+        if values.enumerated().contains(where: {
+          $0.offset != row && TextNormalizer.key($0.element) == valueKey
+        }) {
           report.drop(.ambiguous, kind: .tableRowKey, subject: value, source: source(place))
           continue
         }
@@ -66,7 +73,8 @@ extension BankBuilder {
         emit(
           Candidate(
             kind: .tableRowKey, format: .singleChoice,
-            prompt: Templates.tableRowKey(header, Templates.mask(value, [rowKey]), keyHeader,
+            prompt: Templates.tableRowKey(
+              header, Templates.mask(value, [rowKey]), keyHeader,
               context: context, lang),
             keys: [rowKey],
             distractors: rowPicker.pick([
@@ -104,8 +112,13 @@ extension BankBuilder {
       for (index, side) in sides.enumerated() {
         let value = values[index]
         guard Self.isAskableCell(value) || !value.isBlank else { continue }
-        let rowFact = ["cmp", TextNormalizer.key(versus), TextNormalizer.key(property), TextNormalizer.nameKey(side)]
-        let explanation = "\(property) — " + zip(sides, values).map { "\($0): \($1)" }
+        let rowFact = [
+          "cmp", TextNormalizer.key(versus), TextNormalizer.key(property),
+          TextNormalizer.nameKey(side),
+        ]
+        let explanation =
+          "\(property) — "
+          + zip(sides, values).map { "\($0): \($1)" }
           .joined(separator: " · ")
         let others = values.enumerated().filter { $0.offset != index }.map { $0.element }
         let valueKey = TextNormalizer.key(value)
@@ -132,7 +145,8 @@ extension BankBuilder {
               fact: rowFact, identity: rowFact + ["cell"], secrets: [], auditSubject: side,
               auditQualifier: property))
         }
-        trueFalse(side: side, index: index, values: values, property: property, versus: versus,
+        trueFalse(
+          side: side, index: index, values: values, property: property, versus: versus,
           place: place, fact: rowFact, explanation: explanation, lang: lang)
       }
     }
@@ -151,7 +165,8 @@ extension BankBuilder {
     }.map { $0.element }
     guard Self.isAskableCell(own) else { return }
     let makeFalse = !differing.isEmpty && StableID.hash(fact + ["tf"]) % 2 == 1
-    let stated = makeFalse ? differing[Int(StableID.hash(fact + ["pick"]) % UInt64(differing.count))] : own
+    let stated =
+      makeFalse ? differing[Int(StableID.hash(fact + ["pick"]) % UInt64(differing.count))] : own
     let (yes, no) = lang == .korean ? ("참", "거짓") : ("True", "False")
     emit(
       Candidate(
@@ -188,7 +203,9 @@ extension Templates {
     switch language {
     case .korean:
       return withContext(
-        context, "\(KoreanParticle.attach(.subject, to: column)) \(quoted(value))인 \(KoreanParticle.attach(.topic, to: noun))?")
+        context,
+        "\(KoreanParticle.attach(.subject, to: column)) \(quoted(value))인 \(KoreanParticle.attach(.topic, to: noun))?"
+      )
     case .english:
       return withContext(context, "Which \(noun) has \(column) \(quoted(value))?")
     }
@@ -210,8 +227,11 @@ extension Templates {
   ) -> String {
     switch language {
     case .korean:
-      withContext(versus, "\(side)의 \(KoreanParticle.attach(.topic, to: property)) \(quoted(value))이다. (참/거짓)")
-    case .english: withContext(versus, "The \(property) of \(side) is \(quoted(value)). True or false?")
+      withContext(
+        versus, "\(side)의 \(KoreanParticle.attach(.topic, to: property)) \(quoted(value))이다. (참/거짓)"
+      )
+    case .english:
+      withContext(versus, "The \(property) of \(side) is \(quoted(value)). True or false?")
     }
   }
 }

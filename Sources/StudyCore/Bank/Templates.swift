@@ -1,3 +1,5 @@
+import Foundation
+
 /// Prompt templates in the note's language, Korean particles chosen from the word before them.
 enum Templates {
   /// The "true" option of true/false questions, per language.
@@ -62,7 +64,8 @@ enum Templates {
     let first = fold(pattern[0])
     for start in 0...(haystack.count - pattern.count) where fold(haystack[start]) == first {
       var matched = true
-      for offset in 1..<pattern.count where fold(haystack[start + offset]) != fold(pattern[offset]) {
+      for offset in 1..<pattern.count where fold(haystack[start + offset]) != fold(pattern[offset])
+      {
         matched = false
         break
       }
@@ -97,8 +100,6 @@ enum Templates {
     return result + rest
   }
 }
-
-import Foundation
 
 extension Templates {
   static func attribute(_ subject: String, _ label: String, _ language: NoteLanguage) -> String {

@@ -35,7 +35,8 @@ struct BankStabilityTests {
     var text = Self.swapTopSections(edited[architecting].1)
     #expect(text != edited[architecting].1, "the sections were reordered")
     // Reword one definition.
-    let oldDefinition = "- **Amazon Aurora**: MySQL·PostgreSQL과 호환되며 클라우드용 분산 스토리지 위에 다시 설계된 관계형 데이터베이스"
+    let oldDefinition =
+      "- **Amazon Aurora**: MySQL·PostgreSQL과 호환되며 클라우드용 분산 스토리지 위에 다시 설계된 관계형 데이터베이스"
     #expect(text.contains(oldDefinition))
     text = text.replacingOccurrences(
       of: oldDefinition,
@@ -46,7 +47,8 @@ struct BankStabilityTests {
     text = text.replacingOccurrences(of: deleted, with: "")
     edited[architecting].1 = text
     // Add a file.
-    edited.append(("/tmp/new-note.md", "# 새 노트\n\n- **Amazon Athena**: S3의 데이터를 SQL로 바로 조회하는 서버리스 쿼리 서비스\n"))
+    edited.append(
+      ("/tmp/new-note.md", "# 새 노트\n\n- **Amazon Athena**: S3의 데이터를 SQL로 바로 조회하는 서버리스 쿼리 서비스\n"))
     let after = QuestionBank.build(Self.notes(edited), aliases: aliases)
 
     let afterIDs = Set(after.questions.map(\.id))
@@ -67,7 +69,8 @@ struct BankStabilityTests {
     let notes = try BankFixtures.contentNotes()
     let first = QuestionBank.build(notes, aliases: BankFixtures.aliases)
     let second = QuestionBank.build(notes, aliases: BankFixtures.aliases)
-    #expect(try BankJSON.encode(BankListing(questions: first.questions))
-      == BankJSON.encode(BankListing(questions: second.questions)))
+    #expect(
+      try BankJSON.encode(BankListing(questions: first.questions))
+        == BankJSON.encode(BankListing(questions: second.questions)))
   }
 }

@@ -1,5 +1,6 @@
-@testable import StudyCore
 import Testing
+
+@testable import StudyCore
 
 struct KoreanParticleTests {
   @Test(arguments: [
@@ -59,7 +60,8 @@ struct TextNormalizerTests {
 
   @Test func fastPathAgreesWithFullRules() throws {
     let bank = try #require(BankFixtures.contentBank)
-    let samples = bank.questions.prefix(800).flatMap { [$0.prompt] + $0.options + $0.keys }
+    let samples =
+      bank.questions.prefix(800).flatMap { [$0.prompt] + $0.options + $0.keys }
       + ["…", "™", "ｶﾞ", "①", "é", "“인용”", "A·B", "3×4", "한글 ㄱ", "\u{1100}\u{1161}"]
     for sample in samples {
       #expect(TextNormalizer.key(sample) == TextNormalizer.fullKey(sample), "\(sample)")
@@ -95,6 +97,7 @@ struct StableIDTests {
     #expect(StableID.make("q", ["termRecall", "week3", "term", "alb"]) == "qe3102cd46894bd62")
     #expect(StableID.hash(["a"]) == 0x089b_e907_b544_fdc9)
     #expect(StableID.hash(["ab", "c"]) != StableID.hash(["a", "bc"]))
-    #expect(StableID.hash(["한글"]) == StableID.hash(["\u{1112}\u{1161}\u{11AB}\u{1100}\u{1173}\u{11AF}"]))
+    #expect(
+      StableID.hash(["한글"]) == StableID.hash(["\u{1112}\u{1161}\u{11AB}\u{1100}\u{1173}\u{11AF}"]))
   }
 }

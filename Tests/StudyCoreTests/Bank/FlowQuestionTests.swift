@@ -27,7 +27,8 @@ struct FlowQuestionTests {
       $0.prompt.hasPrefix("[완전한 DevOps 워크플로우]")
     }
     #expect(pipeline.contains { $0.prompt.contains("Git Push 바로 다음") && $0.keys == ["CodeCommit"] })
-    #expect(pipeline.contains { $0.prompt.contains("Source Stage 바로 다음") && $0.keys == ["Build Stage"] })
+    #expect(
+      pipeline.contains { $0.prompt.contains("Source Stage 바로 다음") && $0.keys == ["Build Stage"] })
   }
 
   @Test func noQuestionsFromPieOrMindmapAndLabelsCleaned() {
@@ -63,7 +64,10 @@ struct FlowQuestionTests {
       [.flowNext, .flowPrevious, .flowEdgeLabel, .flowOrder].contains($0.kind)
     }
     #expect(flows.allSatisfy { $0.topic.hasSuffix("요청 경로") })
-    #expect(flows.contains { $0.kind == .flowNext && $0.prompt.contains("Route 53 바로 다음") && $0.keys == ["CloudFront"] })
+    #expect(
+      flows.contains {
+        $0.kind == .flowNext && $0.prompt.contains("Route 53 바로 다음") && $0.keys == ["CloudFront"]
+      })
     #expect(flows.contains { $0.kind == .flowEdgeLabel && $0.keys == ["별칭 응답"] })
     let order = flows.first { $0.kind == .flowOrder }
     #expect(order?.keys == ["사용자", "Route 53", "CloudFront", "ALB"])

@@ -2,7 +2,8 @@ import StudyCore
 import Testing
 
 /// The questions the issue names, from the user's own notes.
-@Suite(.enabled(if: BankFixtures.seedsAvailable, "../shared/seeds is absent: seed bank tests skipped"))
+@Suite(
+  .enabled(if: BankFixtures.seedsAvailable, "../shared/seeds is absent: seed bank tests skipped"))
 struct SeedQuestionTests {
   var bank: QuestionBank { BankFixtures.seedBank ?? QuestionBank(questions: [], report: .init()) }
 
@@ -23,7 +24,9 @@ struct SeedQuestionTests {
       bank.questions(.enumerationSelectAll, in: "week3-review").first {
         $0.terms == ["라우팅 정책"]
       })
-    let policies = ["Simple", "Weighted", "Latency", "Failover", "Geolocation", "Geoproximity", "Multivalue"]
+    let policies = [
+      "Simple", "Weighted", "Latency", "Failover", "Geolocation", "Geoproximity", "Multivalue",
+    ]
     #expect(Set(question.keys) == Set(policies))
     let outsiders = question.options.filter { !question.keys.contains($0) }
     #expect(outsiders.count >= 2)
@@ -76,7 +79,9 @@ struct SeedQuestionTests {
     #expect(toTerm.prompt.contains("“Layer 7 로드 밸런싱, 경로/호스트 기반 라우팅”"))
     #expect(toTerm.options.contains("Network Load Balancer (NLB)"))
     let recall = try #require(
-      bank.questions(.termRecall, in: "week3-review").first { $0.keys == ["Application Load Balancer"] })
+      bank.questions(.termRecall, in: "week3-review").first {
+        $0.keys == ["Application Load Balancer"]
+      })
     #expect(recall.aliases.contains("ALB"))
     #expect(recall.siblingGroup == toTerm.siblingGroup)
   }
