@@ -39,6 +39,7 @@ enum AppBench {
     let full = try launches(fullURL, questions)
     let frames = try keyToFrame(fullURL, questions)
     report(full: full, empty: empty, frames: frames, reviews: history.count)
+    try breakdown(fullURL, questions)
   }
 
   /// Seconds from opening the store to the first question's frame on a virtual terminal.
@@ -102,6 +103,34 @@ enum AppBench {
     Bench.printTable(
       title: "terminal front end: 100k questions, \(reviews) reviews (baseline: no history); "
         + "median / p99", rows: rows)
+  }
+
+  /// Where launch time goes with the full store (one run, after the timed ones).
+  private static func breakdown(_ url: URL, _ questions: [Question]) throws {
+    var marks: [(String, Double)] = []
+    var start = ContinuousClock.now
+    func mark(_ name: String) {
+      let now = ContinuousClock.now
+      marks.append((name, seconds(now - start)))
+      start = now
+    }
+    let database = try AppDatabase.open(at: url, now: StoreBench.now)
+    mark("open")
+    try database.reconcile(with: questions, at: StoreBench.now)
+    mark("reconcile")
+    let queue = try database.todayQueue(at: StoreBench.now, timeZone: StoreBench.utc)
+    mark("today's queue (\(queue.entries.count) cards)")
+    let services = StoreServices(
+      database: database, questions: questions, grader: TypedAnswerGrader(),
+      timeZone: StoreBench.utc, limit: nil)
+    let session = try services.drillSession(at: StoreBench.now)
+    mark("queue again + session")
+    let runner = AppRunner(
+      model: AppModel(route: .drill(DrillScreen(session: session))),
+      backend: VirtualTerminal(size: size), services: services, clock: { StoreBench.now })
+    runner.drawFrame()
+    mark("first frame")
+    print(marks.map { "\($0.0) \(Bench.format(seconds: $0.1))" }.joined(separator: ", "))
   }
 
   private static func seconds(_ duration: Duration) -> Double {

@@ -56,8 +56,16 @@ public final class ProgressDrillStore: DrillStore {
     limit: Int?
   ) throws(StoreError) -> (items: [DrillItem], queue: StudyQueue) {
     let queue = try database.todayQueue(at: now, timeZone: timeZone)
-    let byID = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    var items = queue.entries.compactMap { entry in
+    let entries = limit.map { Array(queue.entries.prefix(max(0, $0))) } ?? queue.entries
+    // Index only the queued questions: one pass over the bank, no copy of all of it.
+    let wanted = Set(entries.map(\.questionID))
+    var byID: [String: Question] = [:]
+    byID.reserveCapacity(wanted.count)
+    for index in questions.indices where wanted.contains(questions[index].id) {
+      let id = questions[index].id
+      if byID[id] == nil { byID[id] = questions[index] }
+    }
+    var items = entries.compactMap { entry in
       byID[entry.questionID].map { DrillItem(question: $0, reason: entry.reason) }
     }
     if let limit { items = Array(items.prefix(max(0, limit))) }
