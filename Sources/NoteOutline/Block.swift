@@ -39,16 +39,21 @@ public struct Paragraph: Equatable, Sendable, Codable {
   /// The paragraph read as `**Term**: definition` lines: one pair per source line when its
   /// first line has that shape (`**요구사항**: …` then `**권장 아키텍처**: …`), else empty.
   public var terms: [TermDefinition]
+  /// The text of each source line when the paragraph spans several (empty for one line):
+  /// multi-line cards (`question` / `?` / `answer`) are read from these.
+  public var lines: [String]
   /// The 1-based source line.
   public var line: Int
 
   /// Creates a paragraph.
   public init(
-    text: InlineText, leadIn: String? = nil, terms: [TermDefinition] = [], line: Int
+    text: InlineText, leadIn: String? = nil, terms: [TermDefinition] = [], lines: [String] = [],
+    line: Int
   ) {
     self.text = text
     self.leadIn = leadIn
     self.terms = terms
+    self.lines = lines
     self.line = line
   }
 }

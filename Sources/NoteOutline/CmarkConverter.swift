@@ -129,7 +129,24 @@ struct CmarkConverter {
     let start = line(node)
     return Paragraph(
       text: content.text, leadIn: Self.leadIn(content.spans),
-      terms: TermDetector.detectLines(content.spans, firstLine: start), line: start)
+      terms: TermDetector.detectLines(content.spans, firstLine: start),
+      lines: Self.sourceLines(content.spans), line: start)
+  }
+
+  /// The text of each source line, when there is more than one.
+  static func sourceLines(_ spans: [InlineSpan]) -> [String] {
+    guard spans.contains(where: { $0.kind == .softBreak || $0.kind == .lineBreak }) else {
+      return []
+    }
+    var lines: [[InlineSpan]] = [[]]
+    for span in spans {
+      if span.kind == .softBreak || span.kind == .lineBreak {
+        lines.append([])
+      } else {
+        lines[lines.count - 1].append(span)
+      }
+    }
+    return lines.map { InlineSpan.inlineText($0, links: [], strongPhrases: []).text }
   }
 
   /// `**Label:**` or `**Label**:` alone in a paragraph.

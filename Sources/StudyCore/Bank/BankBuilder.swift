@@ -37,6 +37,7 @@ struct BankBuilder {
     generateClozeQuestions()
     generateScenarioQuestions()
     generateFlowQuestions()
+    generateAuthoredQuestions()
     questions.sort { ($0.order, $0.kind.sortIndex, $0.id) < ($1.order, $1.kind.sortIndex, $1.id) }
     let auditor = BankAuditor(
       truth: TruthIndex(facts, aliases: aliases), aliases: aliases, askedFacts: askedFacts)

@@ -25,6 +25,7 @@ struct FactCollector {
     let subject = section.heading.map(\.title)
     let parent = Parent(subject: subject, headingPath: section.path)
     var plainStatements: [(String, Int)] = []
+    collectAuthored(section)
     for block in section.blocks {
       switch block {
       case .list(let list):
@@ -248,5 +249,54 @@ extension FactCollector {
     facts.tables = unique(facts.tables) { $0.table.header + $0.table.rows.flatMap { $0 } }
     facts.clozes = unique(facts.clozes) { [$0.context, $0.text.text] }
     facts.scenarios = unique(facts.scenarios) { [$0.title, $0.requirement, $0.recommendation] }
+  }
+
+  /// Cards and choice questions written by the learner in this section (not its subsections).
+  private mutating func collectAuthored(_ section: Section) {
+    var previousText: String?
+    for block in section.blocks {
+      switch block {
+      case .paragraph(let paragraph):
+        authored(paragraph.text, lines: paragraph.lines, line: paragraph.line, section.path)
+        previousText = paragraph.text.text
+      case .list(let list):
+        authoredChoice(question: previousText, list: list, section.path)
+        for item in section.listItems where item.task == nil {
+          authored(item.text, lines: [], line: item.line, section.path)
+          for case .list(let inner) in item.children {
+            authoredChoice(question: item.text.text, list: inner, section.path)
+          }
+        }
+        previousText = nil
+      default:
+        previousText = nil
+      }
+    }
+  }
+
+  private mutating func authored(
+    _ text: InlineText, lines: [String], line: Int, _ path: [String]
+  ) {
+    let here = place(line, path)
+    if let card = AuthoredCards.multiLineCard(lines)
+      ?? AuthoredCards.inlineCard(text.text, code: text.code)
+    {
+      facts.authored.append(AuthoredFact(shape: .card(card), place: here))
+    }
+    for (prompt, answer) in AuthoredCards.clozes(text.text) {
+      facts.authored.append(
+        AuthoredFact(shape: .cloze(prompt: prompt, answer: answer), place: here))
+    }
+  }
+
+  private mutating func authoredChoice(question: String?, list: ListBlock, _ path: [String]) {
+    guard let question, AuthoredCards.isAuthoredChoice(question: question, items: list.items)
+    else { return }
+    facts.authored.append(
+      AuthoredFact(
+        shape: .choice(
+          question: question, options: list.items.map(\.text.text),
+          keys: list.items.filter { $0.task == true }.map(\.text.text)),
+        place: place(list.line, path)))
   }
 }

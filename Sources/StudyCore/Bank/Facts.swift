@@ -70,6 +70,17 @@ struct ScenarioFact: Sendable {
   var place: FactPlace
 }
 
+/// A card or choice question the learner wrote.
+struct AuthoredFact: Sendable {
+  enum Shape: Sendable {
+    case card(AuthoredCards.Card)
+    case cloze(prompt: String, answer: String)
+    case choice(question: String, options: [String], keys: [String])
+  }
+  var shape: Shape
+  var place: FactPlace
+}
+
 /// A mermaid flowchart with the heading it is drawn under.
 struct DiagramFact: Sendable {
   var chart: Flowchart
@@ -87,6 +98,7 @@ struct FactSet: Sendable {
   var clozes: [ClozeSource] = []
   var scenarios: [ScenarioFact] = []
   var diagrams: [DiagramFact] = []
+  var authored: [AuthoredFact] = []
   /// Term names that were labels (역할, 장점, …) and so were read as attributes.
   var labelTerms: [(String, FactPlace)] = []
 }
