@@ -61,7 +61,7 @@ extension BankBuilder {
           lazyDistractors: { subjectPicker.pick(tiers) { $0.subject } },
           minimumDistractors: 2, explanation: explanation, place: attribute.place,
           terms: [attribute.subject], fact: fact, identity: fact, secrets: secrets,
-          auditStatement: attribute.value))
+          auditStatement: attribute.value, graphConcept: attribute.subject))
     }
   }
 

@@ -12,6 +12,9 @@ struct BankBuilder {
   var languages: [NoteLanguage] = []
   private var seenIDs: Set<String> = []
   var askedFacts: [String: BankAuditor.AskedFact] = [:]
+  /// Built only when a question is short of distractors.
+  var graph: ConceptGraph?
+  var truth: TruthIndex?
   /// Normalisation keys of option texts, reused across questions.
   let cache: TextKeyCache
   private var seenQuestions: Set<String> = []
@@ -83,6 +86,9 @@ struct BankBuilder {
       return
     }
     if let pick = candidate.lazyDistractors { candidate.distractors = pick() }
+    if candidate.distractors.count < 3, let name = candidate.graphConcept {
+      candidate.distractors += graphDistractors(for: name, candidate)
+    }
     if leaks(candidate.prompt, candidate) {
       guard let fallback = candidate.fallbackPrompt, !leaks(fallback, candidate) else {
         report.drop(.leakage, kind: candidate.kind, subject: subject, source: where_)
@@ -127,6 +133,31 @@ struct BankBuilder {
       siblingGroup: StableID.make("f", [note] + candidate.fact),
       language: language(place),
       order: place.document * 1_000_000 + place.line)
+  }
+
+  /// Names of concepts next to `name` in the concept graph, of the same kind (services for
+  /// services), that are not already options, not aliases of the key, of similar length, and
+  /// not stated by the notes to have the fact the question asks.
+  mutating func graphDistractors(for name: String, _ candidate: Candidate) -> [String] {
+    if graph == nil { graph = ConceptGraph.build(documents, aliases: aliases) }
+    if truth == nil { truth = TruthIndex(facts, aliases: aliases) }
+    guard let graph, let truth, let concept = graph.concept(named: name, aliases: aliases) else {
+      return []
+    }
+    var taken = candidate.keys + candidate.distractors
+    var picked: [String] = []
+    for neighbour in graph.neighbours(of: concept.id) where taken.count < 4 {
+      let other = neighbour.concept
+      let sameKind =
+        concept.kind == .service ? other.kind == .service : other.kind != .heading
+      guard sameKind, !taken.contains(where: { cache.same($0, other.name) }),
+        DistractorPicker.similarLength(cache.length(other.name), cache.length(name)),
+        candidate.auditStatement.map({ !truth.states($0, about: other.name) }) ?? true
+      else { continue }
+      picked.append(other.name)
+      taken.append(other.name)
+    }
+    return picked
   }
 
   /// A key is usable when it is not empty and not a single non-digit character.

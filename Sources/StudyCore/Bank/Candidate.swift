@@ -33,4 +33,7 @@ struct Candidate {
   var auditQualifier: String? = nil
   /// Options in a fixed order (ordering questions show their items shuffled by the generator).
   var presetOptions: [String]? = nil
+  /// The concept the key names, when the options are names: short of three distractors, the
+  /// concept graph's neighbours of the same kind fill in.
+  var graphConcept: String? = nil
 }

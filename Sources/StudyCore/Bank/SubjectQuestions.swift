@@ -53,7 +53,7 @@ extension BankBuilder {
             lazyDistractors: { picker.pick([siblings]) { TermDefinition.splitName($0.subject) } },
             minimumDistractors: 2, explanation: "\(display): \(statement.text)",
             place: here, terms: [display], fact: fact, identity: fact, secrets: secrets,
-            auditStatement: statement.text))
+            auditStatement: statement.text, graphConcept: display))
       }
     }
   }

@@ -66,7 +66,8 @@ extension BankBuilder {
           }
         }, minimumDistractors: 2,
         explanation: explanation, place: term.place, terms: [term.name], fact: fact,
-        identity: fact, secrets: secrets, auditStatement: term.definition))
+        identity: fact, secrets: secrets, auditStatement: term.definition,
+        graphConcept: term.name))
     guard Self.isRecallable(term.name) else { return }
     emit(
       Candidate(

@@ -7,9 +7,9 @@ struct BankCountTests {
   static let content: [String: [QuestionKind: Int]] = [
     "architecting-on-aws": [
       .termToDefinition: 327, .definitionToTerm: 327, .termRecall: 321, .attribute: 26,
-      .attributeToSubject: 24, .tableCell: 260, .tableRowKey: 132, .comparisonSide: 116,
+      .attributeToSubject: 26, .tableCell: 260, .tableRowKey: 132, .comparisonSide: 116,
       .comparisonTrueFalse: 116, .enumerationSelectAll: 17, .enumerationNotOneOf: 17,
-      .subjectFact: 26, .numericCloze: 140, .termCloze: 5, .scenario: 11, .flowNext: 32,
+      .subjectFact: 29, .numericCloze: 140, .termCloze: 5, .scenario: 11, .flowNext: 32,
       .flowPrevious: 34, .flowEdgeLabel: 25, .flowOrder: 8,
     ],
     "cloud-design-patterns": [
@@ -30,17 +30,17 @@ struct BankCountTests {
 
   static let seeds: [String: [QuestionKind: Int]] = [
     "week3-review": [
-      .termToDefinition: 35, .definitionToTerm: 35, .termRecall: 35, .tableCell: 21,
-      .tableRowKey: 21, .enumerationSelectAll: 7, .enumerationNotOneOf: 7, .scenario: 3,
-      .flowNext: 72, .flowPrevious: 61, .flowOrder: 5,
+      .termToDefinition: 35, .definitionToTerm: 35, .termRecall: 35, .attributeToSubject: 1,
+      .tableCell: 21, .tableRowKey: 21, .enumerationSelectAll: 7, .enumerationNotOneOf: 7,
+      .scenario: 3, .flowNext: 72, .flowPrevious: 61, .flowOrder: 5,
     ],
     "design-patterns": [
       .termToDefinition: 4, .definitionToTerm: 4, .termRecall: 4, .attribute: 7,
-      .attributeToSubject: 10, .tableCell: 82, .tableRowKey: 72, .subjectFact: 12, .numericCloze: 4,
+      .attributeToSubject: 14, .tableCell: 82, .tableRowKey: 72, .subjectFact: 12, .numericCloze: 4,
       .flowNext: 71, .flowPrevious: 110, .flowEdgeLabel: 8, .flowOrder: 8,
     ],
     "architecting-on-aws": [
-      .termToDefinition: 59, .definitionToTerm: 59, .termRecall: 58, .attributeToSubject: 1,
+      .termToDefinition: 59, .definitionToTerm: 59, .termRecall: 58, .attributeToSubject: 3,
       .tableCell: 6, .comparisonSide: 6, .comparisonTrueFalse: 6, .enumerationSelectAll: 2,
       .enumerationNotOneOf: 2, .subjectFact: 38, .numericCloze: 13,
     ],

@@ -83,3 +83,28 @@ struct FlowQuestionTests {
     #expect(!bank.questions(.flowNext).isEmpty)
   }
 }
+
+struct GraphDistractorTests {
+  @Test func graphNeighboursFillShortOptionLists() throws {
+    let note = OutlineParser.parse(
+      """
+      # 웹 요청 경로
+
+      - **CloudFront**: 전 세계 엣지에서 콘텐츠를 캐시해 빠르게 전달하는 CDN 서비스
+      - **Route 53**: 도메인 이름을 IP 주소로 바꿔 주는 관리형 DNS 서비스
+
+      ```mermaid
+      graph LR
+        A[Route 53] --> B[CloudFront] --> C[Application Load Balancer] --> D[Amazon EC2]
+      ```
+      """, path: "graph.md")
+    let bank = QuestionBank.build([note], aliases: BankFixtures.aliases)
+    // Only one sibling term: without the graph this question would have too few options.
+    let question = try #require(
+      bank.questions(.definitionToTerm).first { $0.keys == ["CloudFront"] })
+    #expect(question.options.count >= 3)
+    #expect(question.options.contains("Route 53"))
+    #expect(question.options.contains { $0.contains("Load Balancer") || $0.contains("EC2") })
+    #expect(bank.audit.findings.isEmpty)
+  }
+}
