@@ -10,3 +10,4 @@ if wanted("bank") { BankBench.run(iterations: 5) }
 if wanted("fsrs") { FSRSBench.run() }
 if wanted("store") { StoreBench.run() }
 if wanted("app") { AppBench.run() }
+if wanted("graph") { GraphBench.run() }
