@@ -82,14 +82,22 @@ struct OutlineCommandTests {
     defer { try? FileManager.default.removeItem(at: dir) }
     try "# 환경 변수 노트\n".write(
       to: dir.appendingPathComponent("env.md"), atomically: true, encoding: .utf8)
-    let result = try BinaryRunner.run([], environment: ["NOTEDRILL_NOTES": dir.path])
+    let result = try BinaryRunner.run(
+      [], stdin: "q\n",
+      environment: [
+        "NOTEDRILL_NOTES": dir.path, "NOTEDRILL_HOME": dir.appendingPathComponent("home").path,
+      ])
     #expect(result.status == 0)
     #expect(result.stdout.contains("(NOTEDRILL_NOTES)"))
     #expect(result.stdout.contains("환경 변수 노트"))
   }
 
   @Test func bundledContentIsFoundWithoutConfiguration() throws {
-    let result = try BinaryRunner.run([], environment: ["NOTEDRILL_NOTES": ""])
+    let home = FileManager.default.temporaryDirectory
+      .appendingPathComponent("notedrill-home-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try BinaryRunner.run(
+      [], stdin: "q\n", environment: ["NOTEDRILL_NOTES": "", "NOTEDRILL_HOME": home.path])
     #expect(result.status == 0)
     #expect(result.stdout.contains("(bundled Content/)"))
   }

@@ -21,6 +21,7 @@ public enum AuthoredCards {
 
   /// A `Q::A` or `Q:::A` card in one line of text, if it is one.
   public static func inlineCard(_ text: String, code: [String] = []) -> Card? {
+    guard text.hasSubstring("::") else { return nil }
     // `std::vector` in inline code is not a card, nor is a line with several `::`
     // (`Fn::GetAtt, Fn::Sub`): a card has exactly one separator.
     if code.contains(where: { $0.hasSubstring("::") }) { return nil }
@@ -49,6 +50,7 @@ public enum AuthoredCards {
   /// Each `==highlight==` of `text`: the text with that one blanked (the others shown plainly)
   /// and the blanked words.
   public static func clozes(_ text: String) -> [(prompt: String, answer: String)] {
+    guard text.hasSubstring("==") else { return [] }
     let parts = text.components(separatedBy: "==")
     // Odd indices are highlighted; an unbalanced `==` leaves an even count of parts.
     guard parts.count >= 3, parts.count % 2 == 1 else { return [] }

@@ -12,8 +12,9 @@ struct BankBuilder {
   var languages: [NoteLanguage] = []
   private var seenIDs: Set<String> = []
   var askedFacts: [String: BankAuditor.AskedFact] = [:]
-  /// Built only when a question is short of distractors.
-  var graph: ConceptGraph?
+  /// Concept graphs of single notes, built only when a question there is short of distractors
+  /// (a graph of every note would cost more than the whole bank on large collections).
+  var graphs: [Int: ConceptGraph] = [:]
   var truth: TruthIndex?
   /// Normalisation keys of option texts, reused across questions.
   let cache: TextKeyCache
@@ -43,7 +44,8 @@ struct BankBuilder {
     generateAuthoredQuestions()
     questions.sort { ($0.order, $0.kind.sortIndex, $0.id) < ($1.order, $1.kind.sortIndex, $1.id) }
     let auditor = BankAuditor(
-      truth: TruthIndex(facts, aliases: aliases), aliases: aliases, askedFacts: askedFacts)
+      truth: truth ?? TruthIndex(facts, aliases: aliases), aliases: aliases,
+      askedFacts: askedFacts)
     return QuestionBank(questions: questions, report: report, audit: auditor.audit(questions))
   }
 
@@ -139,11 +141,14 @@ struct BankBuilder {
   /// services), that are not already options, not aliases of the key, of similar length, and
   /// not stated by the notes to have the fact the question asks.
   mutating func graphDistractors(for name: String, _ candidate: Candidate) -> [String] {
-    if graph == nil { graph = ConceptGraph.build(documents, aliases: aliases) }
-    if truth == nil { truth = TruthIndex(facts, aliases: aliases) }
-    guard let graph, let truth, let concept = graph.concept(named: name, aliases: aliases) else {
-      return []
+    let document = candidate.place.document
+    if graphs[document] == nil {
+      graphs[document] = ConceptGraph.build([documents[document]], aliases: aliases)
     }
+    if truth == nil { truth = TruthIndex(facts, aliases: aliases) }
+    guard let graph = graphs[document], let truth,
+      let concept = graph.concept(named: name, aliases: aliases)
+    else { return [] }
     var taken = candidate.keys + candidate.distractors
     var picked: [String] = []
     for neighbour in graph.neighbours(of: concept.id) where taken.count < 4 {

@@ -249,6 +249,10 @@ extension FactCollector {
     facts.tables = unique(facts.tables) { $0.table.header + $0.table.rows.flatMap { $0 } }
     facts.clozes = unique(facts.clozes) { [$0.context, $0.text.text] }
     facts.scenarios = unique(facts.scenarios) { [$0.title, $0.requirement, $0.recommendation] }
+    facts.diagrams = unique(facts.diagrams) { diagram in
+      [diagram.context] + diagram.chart.nodes.map { $0.id + "\u{1F}" + $0.label }
+        + diagram.chart.edges.map { $0.from + "\u{1F}" + $0.to + "\u{1F}" + ($0.label ?? "") }
+    }
   }
 
   /// Cards and choice questions written by the learner in this section (not its subsections).
@@ -261,12 +265,7 @@ extension FactCollector {
         previousText = paragraph.text.text
       case .list(let list):
         authoredChoice(question: previousText, list: list, section.path)
-        for item in section.listItems where item.task == nil {
-          authored(item.text, lines: [], line: item.line, section.path)
-          for case .list(let inner) in item.children {
-            authoredChoice(question: item.text.text, list: inner, section.path)
-          }
-        }
+        authoredItems(list, section.path)
         previousText = nil
       default:
         previousText = nil
@@ -274,9 +273,23 @@ extension FactCollector {
     }
   }
 
+  /// The items of a list and of the lists nested in it.
+  private mutating func authoredItems(_ list: ListBlock, _ path: [String]) {
+    for item in list.items where item.task == nil {
+      authored(item.text, lines: [], line: item.line, path)
+      for case .list(let inner) in item.children {
+        authoredChoice(question: item.text.text, list: inner, path)
+        authoredItems(inner, path)
+      }
+    }
+  }
+
   private mutating func authored(
     _ text: InlineText, lines: [String], line: Int, _ path: [String]
   ) {
+    // Most text holds neither `::`, `?` lines nor `==`: skip it cheaply.
+    let raw = text.text
+    guard raw.hasSubstring("::") || raw.hasSubstring("==") || !lines.isEmpty else { return }
     let here = place(line, path)
     if let card = AuthoredCards.multiLineCard(lines)
       ?? AuthoredCards.inlineCard(text.text, code: text.code)

@@ -15,6 +15,8 @@ enum Labels {
 
   /// Whether `name` is a label (compared without trailing `?`/`:` and case).
   static func isLabel(_ name: String) -> Bool {
+    // Labels are a few words; a long name is never one (and this runs for every term).
+    if name.utf8.count > 40 { return false }
     let folded = name.trimmingWhitespace().lowercased()
     if attributeLabels.contains(folded) { return true }
     let stripped = folded.trimmingCharacters(in: ["?", ":", "："])
@@ -31,6 +33,9 @@ enum Labels {
 
   /// `Lambda 특징` → (`Lambda`, `특징`); `nil` when the name does not end in such a word.
   static func splitAttributeSuffix(_ name: String) -> (subject: String, label: String)? {
+    guard let lastSpace = name.lastIndex(of: " ") else { return nil }
+    let lastWord = String(name[name.index(after: lastSpace)...])
+    guard attributeSuffixes.contains(lastWord) else { return nil }
     for suffix in sortedSuffixes where name.hasSuffix(" " + suffix) {
       let subject = String(name.dropLast(suffix.count + 1)).trimmingWhitespace()
       if !subject.isEmpty { return (subject, suffix) }
@@ -57,6 +62,10 @@ enum Labels {
 
   /// `Day 22`, `Week 4`, `시나리오 1`, `단계 3`, `사용사례 2. …`: positions, not things.
   static func isOrdinalLabel(_ name: String) -> Bool {
+    // Only names with a digit can be positions: most are not.
+    guard name.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+      return false
+    }
     let prefixes = [
       "day", "week", "step", "단계", "시나리오", "사용사례", "사용 사례", "예시", "실습", "lab", "part",
     ]
