@@ -153,11 +153,14 @@ public struct ConceptGraph: Equatable, Sendable, Codable {
   enum CodingKeys: String, CodingKey { case version, concepts, edges }
 
   /// Creates a graph; concepts and edges are sorted into their canonical order.
-  public init(concepts: [Concept], edges: [ConceptEdge], version: Int = ConceptGraph.formatVersion) {
+  public init(concepts: [Concept], edges: [ConceptEdge], version: Int = ConceptGraph.formatVersion)
+  {
     self.version = version
     self.concepts = concepts.sorted { ($0.key, $0.id) < ($1.key, $1.id) }
     self.edges = edges.sorted {
-      ($0.from, $0.kind.rawValue, $0.to, $0.label ?? "") < ($1.from, $1.kind.rawValue, $1.to, $1.label ?? "")
+      ($0.from, $0.kind.rawValue, $0.to, $0.label ?? "") < (
+        $1.from, $1.kind.rawValue, $1.to, $1.label ?? ""
+      )
     }
     var byID: [String: Int] = [:]
     var byName: [String: String] = [:]

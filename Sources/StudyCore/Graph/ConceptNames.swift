@@ -19,10 +19,14 @@ enum ConceptNames {
   /// Splits `RDS(Relational Database Service)` into the name and the parenthesised part.
   static func splitParenthetical(_ text: String) -> (name: String, parenthetical: String?) {
     let trimmed = text.trimmingWhitespace()
-    guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return (trimmed, nil) }
+    guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else {
+      return (trimmed, nil)
+    }
     let name = String(trimmed[..<open]).trimmingWhitespace()
-    let inner = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
-      .trimmingWhitespace()
+    let inner = String(
+      trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+    )
+    .trimmingWhitespace()
     guard !name.isEmpty, !inner.isEmpty, !inner.contains("(") else { return (trimmed, nil) }
     return (name, inner)
   }
@@ -58,9 +62,11 @@ enum ConceptNames {
       return false
     }
     let upper = first.filter(\.isUppercase).count
-    let allCapsAcronym = first.count >= 2 && first.count <= 6
+    let allCapsAcronym =
+      first.count >= 2 && first.count <= 6
       && first.allSatisfy { $0.isUppercase || $0.isNumber } && upper >= 1
-    let camel = first.count >= 4 && (first.first?.isUppercase ?? false) && upper >= 2
+    let camel =
+      first.count >= 4 && (first.first?.isUppercase ?? false) && upper >= 2
       && first.allSatisfy { $0.isLetter || $0.isNumber }
     return allCapsAcronym || camel
   }

@@ -4,6 +4,8 @@ struct ConceptResolver {
   let aliases: AliasTable
   /// Union-find parents over concept keys.
   private var parent: [String: String] = [:]
+  /// Keys already worked out, by name as written.
+  private var cache: [String: String] = [:]
 
   init(aliases: AliasTable) { self.aliases = aliases }
 
@@ -22,6 +24,14 @@ struct ConceptResolver {
       }
       union(aliases.conceptKey(record.name), aliases.conceptKey(inner))
     }
+  }
+
+  /// The concept key of a name, remembered: the same names recur in every note.
+  mutating func cachedKey(_ name: String) -> String {
+    if let known = cache[name] { return known }
+    let found = key(name)
+    cache[name] = found
+    return found
   }
 
   /// The concept key of a name.

@@ -7,22 +7,24 @@ extension ConceptGraph {
   {
     var collector = GraphCollector()
     for document in documents { collector.collect(document) }
-    let resolver = ConceptResolver(records: collector.records, aliases: aliases)
-    let concepts = ConceptAccumulator.concepts(collector.records, resolver: resolver)
+    var resolver = ConceptResolver(records: collector.records, aliases: aliases)
+    let concepts = ConceptAccumulator.concepts(collector.records, resolver: &resolver)
     var idByKey: [String: String] = [:]
     for concept in concepts { idByKey[concept.key] = concept.id }
     var edges = EdgeAccumulator()
     for draft in collector.edges {
-      guard let from = idByKey[resolver.key(draft.from)], let to = idByKey[resolver.key(draft.to)]
+      guard let from = idByKey[resolver.cachedKey(draft.from)],
+        let to = idByKey[resolver.cachedKey(draft.to)]
       else { continue }
       edges.add(draft, from: from, to: to)
     }
     let scanner = MentionScanner(concepts: concepts, aliases: aliases)
     for definition in collector.definitions {
-      guard let owner = idByKey[resolver.key(definition.owner)] else { continue }
+      guard let owner = idByKey[resolver.cachedKey(definition.owner)] else { continue }
       for target in scanner.mentions(in: definition.text) where target != owner {
         edges.add(
-          EdgeDraft(from: "", to: "", kind: .mentions, note: ""), from: owner, to: target)
+          EdgeDraft(from: "", to: "", kind: .mentions, note: definition.note), from: owner,
+          to: target)
       }
     }
     return ConceptGraph(concepts: concepts, edges: edges.edges())
@@ -35,29 +37,39 @@ struct ConceptAccumulator {
   var kind = ConceptKind.diagramNode
   var occurrences: [ConceptOccurrence] = []
 
-  static func concepts(_ records: [NameRecord], resolver: ConceptResolver) -> [Concept] {
+  static func concepts(_ records: [NameRecord], resolver: inout ConceptResolver) -> [Concept] {
     var groups: [String: ConceptAccumulator] = [:]
+    var services: [String: Bool] = [:]
     for record in records {
-      let key = resolver.key(record.name)
-      var group = groups[key] ?? ConceptAccumulator()
-      group.spellings[record.name, default: 0] += 1
-      if let inner = record.parenthetical, resolver.key(inner) == key {
-        group.spellings[inner, default: 0] += 1
-      }
-      let kind = kindOf(record, aliases: resolver.aliases)
-      if kind.rank < group.kind.rank { group.kind = kind }
-      group.occurrences.append(record.occurrence)
-      groups[key] = group
+      let key = resolver.cachedKey(record.name)
+      let inner = record.parenthetical.flatMap { resolver.cachedKey($0) == key ? $0 : nil }
+      let kind = kindOf(record, aliases: resolver.aliases, services: &services)
+      // Mutated in place: copying the group out and back would copy its arrays every time.
+      groups[key, default: ConceptAccumulator()].add(record, inner: inner, kind: kind)
     }
+    let aliases = resolver.aliases
     return groups.keys.sorted().compactMap { key in
-      groups[key].map { $0.concept(key: key, aliases: resolver.aliases) }
+      groups[key].map { $0.concept(key: key, aliases: aliases) }
     }
   }
 
-  private static func kindOf(_ record: NameRecord, aliases: AliasTable) -> ConceptKind {
-    let names = [record.name] + (record.parenthetical.map { [$0] } ?? [])
-    let service = names.contains { aliases.canonical($0) != nil || ConceptNames.looksLikeService($0) }
-    return service ? .service : record.kind
+  private mutating func add(_ record: NameRecord, inner: String?, kind: ConceptKind) {
+    spellings[record.name, default: 0] += 1
+    if let inner { spellings[inner, default: 0] += 1 }
+    if kind.rank < self.kind.rank { self.kind = kind }
+    occurrences.append(record.occurrence)
+  }
+
+  private static func kindOf(
+    _ record: NameRecord, aliases: AliasTable, services: inout [String: Bool]
+  ) -> ConceptKind {
+    for name in [record.name] + (record.parenthetical.map { [$0] } ?? []) {
+      let service =
+        services[name] ?? (aliases.canonical(name) != nil || ConceptNames.looksLikeService(name))
+      services[name] = service
+      if service { return .service }
+    }
+    return record.kind
   }
 
   func concept(key: String, aliases: AliasTable) -> Concept {
@@ -85,11 +97,12 @@ struct EdgeAccumulator {
   mutating func add(_ draft: EdgeDraft, from: String, to: String) {
     guard from != to else { return }
     let identity = [from, to, draft.kind.rawValue, draft.label ?? ""].joined(separator: "\u{1F}")
-    if var existing = byIdentity[identity] {
-      if !draft.note.isEmpty, !existing.notes.contains(draft.note) {
-        existing.notes.append(draft.note)
+    if byIdentity[identity] != nil {
+      if !draft.note.isEmpty, byIdentity[identity]?.notes.last != draft.note,
+        byIdentity[identity]?.notes.contains(draft.note) == false
+      {
+        byIdentity[identity]?.notes.append(draft.note)
       }
-      byIdentity[identity] = existing
       return
     }
     order.append(identity)

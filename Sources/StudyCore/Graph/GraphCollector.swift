@@ -23,7 +23,7 @@ struct GraphCollector {
   private(set) var records: [NameRecord] = []
   private(set) var edges: [EdgeDraft] = []
   /// Definitions to scan for mentions: the owner's name and the text.
-  private(set) var definitions: [(owner: String, text: String)] = []
+  private(set) var definitions: [(owner: String, text: String, note: String)] = []
   private var note = ""
   private var path: [String] = []
 
@@ -82,7 +82,7 @@ struct GraphCollector {
     guard let name = add(term.name, parenthetical: term.parenthetical, kind: .term, line: term.line)
     else { return nil }
     if let owner { link(name, owner, .partOf) }
-    if !term.definition.isEmpty { definitions.append((name, term.definition)) }
+    if !term.definition.isEmpty { definitions.append((name, term.definition, note)) }
     return name
   }
 
@@ -99,14 +99,15 @@ struct GraphCollector {
       guard let name = add(key, kind: .term, line: line) else { continue }
       if let owner { link(name, owner, .partOf) }
       let rest = row.dropFirst().joined(separator: " ")
-      if !rest.isEmpty { definitions.append((name, rest)) }
+      if !rest.isEmpty { definitions.append((name, rest, note)) }
     }
   }
 
   private mutating func visit(_ chart: Flowchart) {
     var names: [String: String] = [:]
     for node in chart.nodes {
-      names[node.id] = add(ConceptNames.diagramLabel(node.label), kind: .diagramNode, line: node.line)
+      names[node.id] = add(
+        ConceptNames.diagramLabel(node.label), kind: .diagramNode, line: node.line)
     }
     let context = path.last
     for edge in chart.edges {
@@ -126,7 +127,8 @@ struct GraphCollector {
     var inner = parenthetical
     if inner == nil { (name, inner) = ConceptNames.splitParenthetical(name) }
     guard !name.isEmpty, name.count <= Self.maximumNameLength,
-      !TextNormalizer.nameKey(name).isEmpty
+      name.unicodeScalars.contains(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+      )
     else { return nil }
     let occurrence = ConceptOccurrence(note: note, line: line, headingPath: path)
     records.append(NameRecord(name: name, parenthetical: inner, kind: kind, occurrence: occurrence))

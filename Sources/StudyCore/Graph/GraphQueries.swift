@@ -90,7 +90,9 @@ extension ConceptGraph {
     while !frontier.isEmpty, !visited.contains(end) {
       var next: [String] = []
       for id in frontier {
-        for neighbour in neighbours(of: id, kinds: kinds).sorted(by: { $0.concept.key < $1.concept.key })
+        for neighbour in neighbours(of: id, kinds: kinds).sorted(by: {
+          $0.concept.key < $1.concept.key
+        })
         where visited.insert(neighbour.concept.id).inserted {
           previous[neighbour.concept.id] = (id, neighbour.edge)
           next.append(neighbour.concept.id)

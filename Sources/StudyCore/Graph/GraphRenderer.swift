@@ -44,7 +44,9 @@ public enum GraphRenderer {
   }
 
   private static func describe(_ neighbour: Neighbour) -> String {
-    let details = [neighbour.edge.label, neighbour.edge.context.map { "in " + $0 }].compactMap { $0 }
+    let details = [neighbour.edge.label, neighbour.edge.context.map { "in " + $0 }].compactMap {
+      $0
+    }
     let suffix = details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")"
     return "\(neighbour.concept.name) [\(neighbour.concept.kind.rawValue)]\(suffix)"
   }

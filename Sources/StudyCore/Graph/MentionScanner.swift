@@ -1,55 +1,85 @@
 /// Finds the concepts a definition names, whole word by whole word: the names of services and
 /// terms are indexed by key, and each definition is scanned once, longest name first, so
 /// `S3 Glacier` is not also a mention of `S3` and `ECSTASY` is none of `ECS`.
+///
+/// Each word is keyed once; a name of several words is looked up only when its first word
+/// starts some indexed name, so the scan stays linear in the text.
 struct MentionScanner {
   private var idByKey: [String: String] = [:]
+  /// Keys of the first word of every indexed name.
+  private var firstWords: Set<String> = []
   private var longest = 1
 
-  /// Korean particles that may follow a name (`ALB는`, `Route 53으로`).
-  private static let particles = [
+  /// Korean particles that may follow a name (`로드밸런서는`, `CloudFront로`).
+  private static let particles: Set<String> = [
     "으로", "에서", "에게", "까지", "부터", "이나", "은", "는", "이", "가", "을", "를", "의", "에",
     "와", "과", "로", "도", "만",
   ]
 
   init(concepts: [Concept], aliases: AliasTable) {
     for concept in concepts where concept.kind == .service || concept.kind == .term {
-      let names = concept.spellings + aliases.aliases(of: concept.name)
-      for name in names {
+      for name in concept.spellings + aliases.aliases(of: concept.name) {
         let key = TextNormalizer.nameKey(name)
-        guard key.count >= 2, idByKey[key] == nil else { continue }
+        guard key.count >= 2, idByKey[key] ?? concept.id == concept.id else { continue }
+        // Every spelling's words count, even when another spelling gave the same key.
         idByKey[key] = concept.id
-        longest = max(longest, min(Self.words(name).count, 5))
+        var words = Self.words(name)
+        if let first = words.first, ["amazon", "aws"].contains(first.lowercased()),
+          words.count > 1
+        {
+          words.removeFirst()
+        }
+        if let first = words.first { firstWords.insert(TextNormalizer.key(first)) }
+        longest = max(longest, min(words.count, 5))
       }
     }
   }
 
   /// The ids of the concepts named in `text`, in order of first mention, without repeats.
   func mentions(in text: String) -> [String] {
-    let tokens = Self.words(text)
+    let keys = Self.words(text).map(TextNormalizer.key)
     var found: [String] = []
     var index = 0
-    while index < tokens.count {
-      var matched = 0
-      for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
-        if let id = lookup(tokens[index..<(index + length)]) {
-          if !found.contains(id) { found.append(id) }
-          matched = length
-          break
-        }
+    while index < keys.count {
+      var matched = 1
+      if let (id, length) = match(keys, at: index) {
+        if !found.contains(id) { found.append(id) }
+        matched = length
       }
-      index += max(matched, 1)
+      index += matched
     }
     return found
   }
 
-  private func lookup(_ words: ArraySlice<Substring>) -> String? {
-    let joined = words.joined(separator: " ")
-    if let id = idByKey[TextNormalizer.nameKey(joined)] { return id }
-    guard let last = words.last, last.unicodeScalars.last.map(Self.isHangul) ?? false else {
-      return nil
+  /// The longest indexed name starting at word `index`, and how many words it takes.
+  private func match(_ keys: [String], at index: Int) -> (String, Int)? {
+    let upper = min(longest, keys.count - index)
+    if upper >= 2, firstWords.contains(keys[index]) {
+      var joined = keys[index]
+      var candidates: [(String, Int)] = []
+      for length in 2...upper {
+        joined += keys[index + length - 1]
+        candidates.append((joined, length))
+      }
+      for (key, length) in candidates.reversed() {
+        if let id = lookup(key) { return (id, length) }
+      }
     }
-    for particle in Self.particles where last.hasSuffix(particle) && last.count > particle.count {
-      if let id = idByKey[TextNormalizer.nameKey(String(joined.dropLast(particle.count)))] {
+    return lookup(keys[index]).map { ($0, 1) }
+  }
+
+  /// The concept of a key, also with a Korean particle (one or two syllables) taken off.
+  private func lookup(_ key: String) -> String? {
+    if let id = idByKey[key] { return id }
+    let scalars = key.unicodeScalars
+    var end = scalars.endIndex
+    for _ in 0..<2 {
+      guard end > scalars.startIndex else { return nil }
+      end = scalars.index(before: end)
+      guard Self.isHangul(scalars[end]), end > scalars.startIndex else { return nil }
+      if Self.particles.contains(String(scalars[end...])),
+        let id = idByKey[String(scalars[..<end])]
+      {
         return id
       }
     }
@@ -57,15 +87,16 @@ struct MentionScanner {
   }
 
   /// Words: runs of ASCII letters and digits, or of Hangul; everything else separates.
-  static func words(_ text: String) -> [Substring] {
-    var result: [Substring] = []
+  static func words(_ text: String) -> [String] {
+    var result: [String] = []
     var start: String.Index?
     var startClass = 0
-    for index in text.indices {
-      let scalar = text[index].unicodeScalars.first ?? " "
+    let scalars = text.unicodeScalars
+    for index in scalars.indices {
+      let scalar = scalars[index]
       let kind = isHangul(scalar) ? 2 : (isASCIIWord(scalar) ? 1 : 0)
       if let begun = start, kind != startClass {
-        result.append(text[begun..<index])
+        result.append(String(scalars[begun..<index]))
         start = nil
       }
       if start == nil, kind != 0 {
@@ -73,7 +104,7 @@ struct MentionScanner {
         startClass = kind
       }
     }
-    if let begun = start { result.append(text[begun...]) }
+    if let begun = start { result.append(String(scalars[begun...])) }
     return result
   }
 
@@ -82,7 +113,9 @@ struct MentionScanner {
   }
 
   private static func isASCIIWord(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
-      || scalar == "@"
+    switch scalar {
+    case "a"..."z", "A"..."Z", "0"..."9", "@": true
+    default: false
+    }
   }
 }

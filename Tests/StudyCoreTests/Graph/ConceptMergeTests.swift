@@ -22,7 +22,8 @@ struct ConceptMergeTests {
     let alb = try #require(bare.concept(named: "ALB"))
     #expect(bare.concept(named: "Application Load Balancer")?.id == alb.id)
     #expect(bare.concept(named: "ELB")?.id == bare.concept(named: "Elastic Load Balancing")?.id)
-    #expect(bare.concept(named: "RDS")?.id == bare.concept(named: "Relational Database Service")?.id)
+    #expect(
+      bare.concept(named: "RDS")?.id == bare.concept(named: "Relational Database Service")?.id)
     #expect(bare.concept(named: "Amazon S3")?.id == bare.concept(named: "S3")?.id)
   }
 
@@ -36,7 +37,9 @@ struct ConceptMergeTests {
     #expect(graph.concepts.allSatisfy { !$0.name.contains("전세계") && !$0.name.contains("<br") })
   }
 
-  @Test("look-alike services stay apart", arguments: [("S3", "S3 Glacier"), ("SNS", "SQS"), ("ECS", "EKS")])
+  @Test(
+    "look-alike services stay apart",
+    arguments: [("S3", "S3 Glacier"), ("SNS", "SQS"), ("ECS", "EKS")])
   func lookAlikesApart(first: String, second: String) throws {
     for candidate in [graph, GraphFixtures.bareGraph] {
       let a = try #require(candidate.concept(named: first, aliases: GraphFixtures.aliases))
@@ -61,8 +64,10 @@ struct ConceptMergeTests {
   @Test("ids are stable hashes of the concept key and do not depend on note order")
   func stableIDs() {
     let reversed = ConceptGraph.build(
-      [GraphFixtures.parse(GraphFixtures.other, id: "other"),
-       GraphFixtures.parse(GraphFixtures.web, id: "web")],
+      [
+        GraphFixtures.parse(GraphFixtures.other, id: "other"),
+        GraphFixtures.parse(GraphFixtures.web, id: "web"),
+      ],
       aliases: GraphFixtures.aliases)
     #expect(reversed == graph)
     #expect(graph.named("ALB")?.id == StableID.make("concept-", ["applicationloadbalancer"]))

@@ -12,7 +12,8 @@ struct GraphEdgeTests {
     #expect(graph.neighbourNames("Route 53", .flowsTo, .outgoing) == ["CloudFront"])
     #expect(graph.neighbourNames("Route 53", .flowsTo, .incoming) == ["사용자"])
     let route = try #require(graph.named("Route 53"))
-    let edge = try #require(graph.neighbours(of: route.id, kinds: [.flowsTo]).first { $0.direction == .outgoing })
+    let edge = try #require(
+      graph.neighbours(of: route.id, kinds: [.flowsTo]).first { $0.direction == .outgoing })
     #expect(edge.edge.label == "요청")
     #expect(edge.edge.context == "흐름")
     #expect(edge.relation == "flows to")
@@ -49,9 +50,26 @@ struct GraphEdgeTests {
       # 네트워크
 
       - **CloudFront**: 캐시
+      - **Route53**: DNS
       - **Route 53**: 레코드로 CloudFront로 보냅니다
+      - **ALB**: Route 53 다음
       """
     let built = ConceptGraph.build([GraphFixtures.parse(notes, id: "n")])
     #expect(built.neighbourNames("Route 53", .mentions, .outgoing) == ["CloudFront"])
+    // Spelled `Route53` first, named `Route 53` in a definition.
+    #expect(built.neighbourNames("ALB", .mentions, .outgoing) == ["Route53"])
+  }
+
+  @Test("a definition may end with the first word of a longer name")
+  func endsWithFirstWord() {
+    let notes = """
+      # 스토리지
+
+      - **S3 Glacier**: 아카이브
+      - **S3**: 객체 스토리지
+      - **수명 주기**: 오래된 객체를 S3 Glacier로, 아니면 그대로 S3
+      """
+    let built = ConceptGraph.build([GraphFixtures.parse(notes, id: "n")])
+    #expect(built.neighbourNames("수명 주기", .mentions, .outgoing) == ["S3", "S3 Glacier"])
   }
 }

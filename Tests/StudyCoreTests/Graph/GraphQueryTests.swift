@@ -40,7 +40,9 @@ struct GraphQueryTests {
     let found = graph.questions(about: alb.id, in: bank.questions, aliases: GraphFixtures.aliases)
     #expect(!found.isEmpty)
     #expect(found.allSatisfy { $0.terms.contains { GraphFixtures.aliases.same($0, "ALB") } })
-    let expected = bank.questions.filter { $0.terms.contains { GraphFixtures.aliases.same($0, "ALB") } }
+    let expected = bank.questions.filter {
+      $0.terms.contains { GraphFixtures.aliases.same($0, "ALB") }
+    }
     #expect(found.map(\.id) == expected.map(\.id))
   }
 

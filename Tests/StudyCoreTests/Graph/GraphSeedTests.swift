@@ -14,7 +14,9 @@ struct GraphSeedTests {
     : nil
 
   static func seeds() -> ConceptGraph? {
-    if seedGraph == nil { print("notice: seed notes not found at \(BankFixtures.seeds.path); skipped") }
+    if seedGraph == nil {
+      print("notice: seed notes not found at \(BankFixtures.seeds.path); skipped")
+    }
     return seedGraph
   }
 
@@ -22,7 +24,9 @@ struct GraphSeedTests {
   func albAcrossSeeds() throws {
     guard let graph = Self.seeds() else { return }
     let alb = try #require(graph.concept(named: "ALB", aliases: BankFixtures.aliases))
-    #expect(graph.concept(named: "Application Load Balancer", aliases: BankFixtures.aliases)?.id == alb.id)
+    #expect(
+      graph.concept(named: "Application Load Balancer", aliases: BankFixtures.aliases)?.id == alb.id
+    )
     #expect(alb.notes == ["architecting-on-aws", "design-patterns", "week3-review"])
     #expect(graph.concepts.filter { BankFixtures.aliases.same($0.name, "ALB") }.count == 1)
   }
@@ -46,17 +50,20 @@ struct GraphSeedTests {
     #expect(next.contains("CloudFront"))
   }
 
-  @Test("look-alike services stay apart in the real notes", arguments: [("S3", "S3 Glacier"), ("SNS", "SQS"), ("ECS", "EKS")])
+  @Test(
+    "look-alike services stay apart in the real notes",
+    arguments: [("S3", "S3 Glacier"), ("SNS", "SQS"), ("ECS", "EKS")])
   func apart(first: String, second: String) throws {
     for graph in [Self.contentGraph, Self.seeds()].compactMap({ $0 }) {
       let a = graph.concept(named: first, aliases: BankFixtures.aliases)
       let b = graph.concept(named: second, aliases: BankFixtures.aliases)
       if let a, let b { #expect(a.id != b.id) }
       // No concept holds spellings of both.
-      #expect(!graph.concepts.contains { concept in
-        concept.spellings.contains { BankFixtures.aliases.same($0, first) }
-          && concept.spellings.contains { BankFixtures.aliases.same($0, second) }
-      })
+      #expect(
+        !graph.concepts.contains { concept in
+          concept.spellings.contains { BankFixtures.aliases.same($0, first) }
+            && concept.spellings.contains { BankFixtures.aliases.same($0, second) }
+        })
     }
     let content = try #require(Self.contentGraph)
     #expect(content.concept(named: first, aliases: BankFixtures.aliases) != nil)
@@ -66,7 +73,10 @@ struct GraphSeedTests {
   func edgesAreSound() throws {
     for graph in [Self.contentGraph, Self.seeds()].compactMap({ $0 }) {
       #expect(!graph.edges.isEmpty)
-      #expect(graph.edges.allSatisfy { graph.concept(id: $0.from) != nil && graph.concept(id: $0.to) != nil && $0.from != $0.to })
+      #expect(
+        graph.edges.allSatisfy {
+          graph.concept(id: $0.from) != nil && graph.concept(id: $0.to) != nil && $0.from != $0.to
+        })
       #expect(Set(graph.concepts.map(\.id)).count == graph.concepts.count)
     }
   }
