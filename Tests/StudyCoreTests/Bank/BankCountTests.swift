@@ -30,7 +30,7 @@ struct BankCountTests {
 
   static let seeds: [String: [QuestionKind: Int]] = [
     "week3-review": [
-      .termToDefinition: 35, .definitionToTerm: 35, .termRecall: 35, .attributeToSubject: 1,
+      .termToDefinition: 35, .definitionToTerm: 35, .termRecall: 35,
       .tableCell: 21, .tableRowKey: 21, .enumerationSelectAll: 7, .enumerationNotOneOf: 7,
       .scenario: 3, .flowNext: 72, .flowPrevious: 61, .flowOrder: 5,
     ],
