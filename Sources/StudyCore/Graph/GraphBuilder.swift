@@ -79,10 +79,10 @@ struct ConceptAccumulator {
     let common = spellings.sorted {
       ($1.value, $0.key.count, $0.key) < ($0.value, $1.key.count, $1.key)
     }.first?.key
-    var seen: Set<ConceptOccurrence> = []
-    let places = occurrences.filter { seen.insert($0).inserted }.sorted {
-      ($0.note, $0.line) < ($1.note, $1.line)
-    }
+    // Sorted, then repeats dropped: cheaper than hashing every heading path.
+    let ordered = occurrences.sorted { ($0.note, $0.line) < ($1.note, $1.line) }
+    var places: [ConceptOccurrence] = []
+    for occurrence in ordered where places.last != occurrence { places.append(occurrence) }
     return Concept(
       id: StableID.make("concept-", [key]), key: key, name: canonical ?? common ?? key,
       spellings: sorted, kind: kind, occurrences: places)

@@ -5,9 +5,9 @@
 /// Each word is keyed once; a name of several words is looked up only when its first word
 /// starts some indexed name, so the scan stays linear in the text.
 struct MentionScanner {
-  private var idByKey: [String: String] = [:]
+  private var idByKey: [UInt64: String] = [:]
   /// Keys of the first word of every indexed name.
-  private var firstWords: Set<String> = []
+  private var firstWords: Set<UInt64> = []
   private var longest = 1
 
   /// Korean particles that may follow a name (`로드밸런서는`, `CloudFront로`).
@@ -19,8 +19,9 @@ struct MentionScanner {
   init(concepts: [Concept], aliases: AliasTable) {
     for concept in concepts where concept.kind == .service || concept.kind == .term {
       for name in concept.spellings + aliases.aliases(of: concept.name) {
-        let key = TextNormalizer.nameKey(name)
-        guard key.count >= 2, idByKey[key] ?? concept.id == concept.id else { continue }
+        let nameKey = TextNormalizer.nameKey(name)
+        let key = Self.hash(nameKey.utf8)
+        guard nameKey.count >= 2, idByKey[key] ?? concept.id == concept.id else { continue }
         // Every spelling's words count, even when another spelling gave the same key.
         idByKey[key] = concept.id
         var words = Self.words(name)
@@ -29,7 +30,7 @@ struct MentionScanner {
         {
           words.removeFirst()
         }
-        if let first = words.first { firstWords.insert(TextNormalizer.key(first)) }
+        if let first = words.first { firstWords.insert(Self.hash(TextNormalizer.key(first).utf8)) }
         longest = max(longest, min(words.count, 5))
       }
     }
@@ -54,7 +55,7 @@ struct MentionScanner {
   /// The longest indexed name starting at word `index`, and how many words it takes.
   private func match(_ keys: [String], at index: Int) -> (String, Int)? {
     let upper = min(longest, keys.count - index)
-    if upper >= 2, firstWords.contains(keys[index]) {
+    if upper >= 2, firstWords.contains(Self.hash(keys[index].utf8)) {
       var joined = keys[index]
       var candidates: [(String, Int)] = []
       for length in 2...upper {
@@ -70,20 +71,29 @@ struct MentionScanner {
 
   /// The concept of a key, also with a Korean particle (one or two syllables) taken off.
   private func lookup(_ key: String) -> String? {
-    if let id = idByKey[key] { return id }
-    let scalars = key.unicodeScalars
-    var end = scalars.endIndex
-    for _ in 0..<2 {
-      guard end > scalars.startIndex else { return nil }
-      end = scalars.index(before: end)
-      guard Self.isHangul(scalars[end]), end > scalars.startIndex else { return nil }
-      if Self.particles.contains(String(scalars[end...])),
-        let id = idByKey[String(scalars[..<end])]
-      {
+    let bytes = Array(key.utf8)
+    if let id = idByKey[Self.hash(bytes[...])] { return id }
+    // A precomposed Hangul syllable is three UTF-8 bytes starting 0xEA–0xED.
+    for syllables in 1...2 {
+      let cut = bytes.count - 3 * syllables
+      guard cut > 0, (0xEA...0xED).contains(bytes[cut]) else { return nil }
+      let particle = String(decoding: bytes[cut...], as: UTF8.self)
+      if Self.particles.contains(particle), let id = idByKey[Self.hash(bytes[..<cut])] {
         return id
       }
     }
     return nil
+  }
+
+  /// FNV-1a over the key's bytes: keys hash without Unicode normalisation, which dominates
+  /// dictionary lookups of Korean strings.
+  static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01B3
+    }
+    return hash
   }
 
   /// Words: runs of ASCII letters and digits, or of Hangul; everything else separates.
