@@ -24,13 +24,11 @@ struct MentionScanner {
         guard nameKey.count >= 2, idByKey[key] ?? concept.id == concept.id else { continue }
         // Every spelling's words count, even when another spelling gave the same key.
         idByKey[key] = concept.id
-        var words = Self.words(name)
-        if let first = words.first, ["amazon", "aws"].contains(first.lowercased()),
-          words.count > 1
-        {
+        var words = Self.wordKeys(name)
+        if let first = words.first, ["amazon", "aws"].contains(first), words.count > 1 {
           words.removeFirst()
         }
-        if let first = words.first { firstWords.insert(Self.hash(TextNormalizer.key(first).utf8)) }
+        if let first = words.first { firstWords.insert(Self.hash(first.utf8)) }
         longest = max(longest, min(words.count, 5))
       }
     }
@@ -38,7 +36,7 @@ struct MentionScanner {
 
   /// The ids of the concepts named in `text`, in order of first mention, without repeats.
   func mentions(in text: String) -> [String] {
-    let keys = Self.words(text).map(TextNormalizer.key)
+    let keys = Self.wordKeys(text)
     var found: [String] = []
     var index = 0
     while index < keys.count {
@@ -96,35 +94,50 @@ struct MentionScanner {
     return hash
   }
 
-  /// Words: runs of ASCII letters and digits, or of Hangul; everything else separates.
-  static func words(_ text: String) -> [String] {
+  /// The keys of the words of `text`: runs of ASCII letters and digits (lowercased, as
+  /// `TextNormalizer.key` folds them), or of Hangul syllables; everything else separates.
+  static func wordKeys(_ text: String) -> [String] {
     var result: [String] = []
-    var start: String.Index?
-    var startClass = 0
-    let scalars = text.unicodeScalars
-    for index in scalars.indices {
-      let scalar = scalars[index]
-      let kind = isHangul(scalar) ? 2 : (isASCIIWord(scalar) ? 1 : 0)
-      if let begun = start, kind != startClass {
-        result.append(String(scalars[begun..<index]))
-        start = nil
-      }
-      if start == nil, kind != 0 {
-        start = index
-        startClass = kind
+    var current: [UInt8] = []
+    var currentClass = 0
+    var copy = text
+    copy.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        var kind = 0
+        var length = 1
+        if byte < 0x80 {
+          kind = isASCIIWord(byte) ? 1 : 0
+        } else if (0xEA...0xED).contains(byte), index + 2 < bytes.count {
+          let value =
+            (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6)
+            | UInt32(bytes[index + 2] & 0x3F)
+          kind = (0xAC00...0xD7A3).contains(value) ? 2 : 0
+          length = 3
+        }
+        if kind != currentClass, !current.isEmpty {
+          result.append(String(decoding: current, as: UTF8.self))
+          current.removeAll(keepingCapacity: true)
+        }
+        currentClass = kind
+        if kind == 1, byte != UInt8(ascii: "@") {
+          current.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+        } else if kind == 2 {
+          current.append(contentsOf: bytes[index..<(index + 3)])
+        }
+        index += length
       }
     }
-    if let begun = start { result.append(String(scalars[begun...])) }
+    if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
     return result
   }
 
-  private static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
-    (0xAC00...0xD7A3).contains(scalar.value)
-  }
-
-  private static func isASCIIWord(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar {
-    case "a"..."z", "A"..."Z", "0"..."9", "@": true
+  private static func isASCIIWord(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "@"):
+      true
     default: false
     }
   }
