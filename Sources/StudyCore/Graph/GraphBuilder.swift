@@ -91,12 +91,20 @@ struct ConceptAccumulator {
 
 /// Merges repeated edges (one per source, target, kind and label), keeping every note.
 struct EdgeAccumulator {
-  private var order: [String] = []
-  private var byIdentity: [String: ConceptEdge] = [:]
+  /// What makes two edges one.
+  private struct Identity: Hashable {
+    var from: String
+    var to: String
+    var kind: EdgeKind
+    var label: String?
+  }
+
+  private var order: [Identity] = []
+  private var byIdentity: [Identity: ConceptEdge] = [:]
 
   mutating func add(_ draft: EdgeDraft, from: String, to: String) {
     guard from != to else { return }
-    let identity = [from, to, draft.kind.rawValue, draft.label ?? ""].joined(separator: "\u{1F}")
+    let identity = Identity(from: from, to: to, kind: draft.kind, label: draft.label)
     if byIdentity[identity] != nil {
       if !draft.note.isEmpty, byIdentity[identity]?.notes.last != draft.note,
         byIdentity[identity]?.notes.contains(draft.note) == false

@@ -53,30 +53,35 @@ struct MentionScanner {
   /// The longest indexed name starting at word `index`, and how many words it takes.
   private func match(_ keys: [String], at index: Int) -> (String, Int)? {
     let upper = min(longest, keys.count - index)
-    if upper >= 2, firstWords.contains(Self.hash(keys[index].utf8)) {
-      var joined = keys[index]
-      var candidates: [(String, Int)] = []
+    let first = Self.hash(keys[index].utf8)
+    if upper >= 2, firstWords.contains(first) {
+      // FNV-1a continues over concatenations: each longer name's hash extends the shorter one.
+      var prefixes = [first]
       for length in 2...upper {
-        joined += keys[index + length - 1]
-        candidates.append((joined, length))
+        prefixes.append(Self.hash(keys[index + length - 1].utf8, from: prefixes[length - 2]))
       }
-      for (key, length) in candidates.reversed() {
-        if let id = lookup(key) { return (id, length) }
+      for length in stride(from: upper, through: 2, by: -1) {
+        if let id = lookup(keys[index + length - 1], after: prefixes[length - 2]) {
+          return (id, length)
+        }
       }
     }
-    return lookup(keys[index]).map { ($0, 1) }
+    return lookup(keys[index], after: Self.offset).map { ($0, 1) }
   }
 
-  /// The concept of a key, also with a Korean particle (one or two syllables) taken off.
-  private func lookup(_ key: String) -> String? {
-    let bytes = Array(key.utf8)
-    if let id = idByKey[Self.hash(bytes[...])] { return id }
+  /// The concept of the words hashed so far followed by `word`, also with a Korean particle
+  /// (one or two syllables) taken off `word`'s end.
+  private func lookup(_ word: String, after prefix: UInt64) -> String? {
+    if let id = idByKey[Self.hash(word.utf8, from: prefix)] { return id }
+    guard let last = word.utf8.last, last >= 0x80 else { return nil }
+    let bytes = Array(word.utf8)
     // A precomposed Hangul syllable is three UTF-8 bytes starting 0xEA–0xED.
     for syllables in 1...2 {
       let cut = bytes.count - 3 * syllables
       guard cut > 0, (0xEA...0xED).contains(bytes[cut]) else { return nil }
       let particle = String(decoding: bytes[cut...], as: UTF8.self)
-      if Self.particles.contains(particle), let id = idByKey[Self.hash(bytes[..<cut])] {
+      if Self.particles.contains(particle), let id = idByKey[Self.hash(bytes[..<cut], from: prefix)]
+      {
         return id
       }
     }
@@ -85,14 +90,17 @@ struct MentionScanner {
 
   /// FNV-1a over the key's bytes: keys hash without Unicode normalisation, which dominates
   /// dictionary lookups of Korean strings.
-  static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+  static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, from start: UInt64 = offset) -> UInt64 {
+    var hash = start
     for byte in bytes {
       hash ^= UInt64(byte)
       hash = hash &* 0x0000_0100_0000_01B3
     }
     return hash
   }
+
+  /// FNV-1a's offset basis: the hash of no bytes.
+  static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
 
   /// The keys of the words of `text`: runs of ASCII letters and digits (lowercased, as
   /// `TextNormalizer.key` folds them), or of Hangul syllables; everything else separates.
