@@ -16,6 +16,9 @@ struct MentionScanner {
     "와", "과", "로", "도", "만",
   ]
 
+  /// The particles' byte hashes: compared without building strings.
+  private static let particleHashes = Set(particles.map { hash($0.utf8) })
+
   init(concepts: [Concept], aliases: AliasTable) {
     for concept in concepts where concept.kind == .service || concept.kind == .term {
       for name in concept.spellings + aliases.aliases(of: concept.name) {
@@ -74,18 +77,20 @@ struct MentionScanner {
   private func lookup(_ word: String, after prefix: UInt64) -> String? {
     if let id = idByKey[Self.hash(word.utf8, from: prefix)] { return id }
     guard let last = word.utf8.last, last >= 0x80 else { return nil }
-    let bytes = Array(word.utf8)
-    // A precomposed Hangul syllable is three UTF-8 bytes starting 0xEA–0xED.
-    for syllables in 1...2 {
-      let cut = bytes.count - 3 * syllables
-      guard cut > 0, (0xEA...0xED).contains(bytes[cut]) else { return nil }
-      let particle = String(decoding: bytes[cut...], as: UTF8.self)
-      if Self.particles.contains(particle), let id = idByKey[Self.hash(bytes[..<cut], from: prefix)]
-      {
-        return id
+    var copy = word
+    return copy.withUTF8 { bytes -> String? in
+      // A precomposed Hangul syllable is three UTF-8 bytes starting 0xEA–0xED.
+      for syllables in 1...2 {
+        let cut = bytes.count - 3 * syllables
+        guard cut > 0, (0xEA...0xED).contains(bytes[cut]) else { return nil }
+        if Self.particleHashes.contains(Self.hash(bytes[cut...])),
+          let id = idByKey[Self.hash(bytes[..<cut], from: prefix)]
+        {
+          return id
+        }
       }
+      return nil
     }
-    return nil
   }
 
   /// FNV-1a over the key's bytes: keys hash without Unicode normalisation, which dominates
