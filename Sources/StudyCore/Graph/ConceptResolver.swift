@@ -12,8 +12,10 @@ struct ConceptResolver {
   /// Joins every name with its acronym parenthesis, unless the alias list keeps them apart.
   init(records: [NameRecord], aliases: AliasTable) {
     self.aliases = aliases
+    // A pair joined once needs no second look: the same term recurs across notes.
+    var seen: Set<[String]> = []
     for record in records {
-      guard let inner = record.parenthetical,
+      guard let inner = record.parenthetical, seen.insert([record.name, inner]).inserted,
         ConceptNames.isAcronymPair(record.name, inner)
       else { continue }
       // Two names the alias list assigns to different concepts are never merged.
