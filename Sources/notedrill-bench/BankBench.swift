@@ -11,14 +11,10 @@ enum BankBench {
       print("bank: no Content/ notes found; skipped")
       return
     }
-    let aliasText =
-      (try? String(
-        contentsOf: Bench.packageRoot.appendingPathComponent("Content/aliases.txt"),
-        encoding: .utf8)) ?? ""
-    let aliases = AliasTable.parse(aliasText).table
+    let aliases = OutlineBench.contentAliases()
     var documents: [NoteDocument] = []
     let outline = Bench.measure(iterations: iterations) {
-      documents = texts.enumerated().map { OutlineParser.parse($1, path: "bench-\($0).md") }
+      documents = OutlineBench.parse(texts)
     }
     var count = 0
     let bank = Bench.measure(iterations: iterations) {

@@ -11,14 +11,10 @@ enum GraphBench {
       print("graph: no Content/ notes found; skipped")
       return
     }
-    let aliasText =
-      (try? String(
-        contentsOf: Bench.packageRoot.appendingPathComponent("Content/aliases.txt"),
-        encoding: .utf8)) ?? ""
-    let aliases = AliasTable.parse(aliasText).table
+    let aliases = OutlineBench.contentAliases()
     var documents: [NoteDocument] = []
     let outline = Bench.measure(iterations: iterations) {
-      documents = texts.enumerated().map { OutlineParser.parse($1, path: "bench-\($0).md") }
+      documents = OutlineBench.parse(texts)
     }
     var counts = (concepts: 0, edges: 0)
     let graph = Bench.measure(iterations: iterations) {

@@ -1,6 +1,7 @@
 import CCmarkGFM
 import Foundation
 import NoteOutline
+import StudyCore
 
 /// Outline time for about 10 MB of notes (Content/ repeated) against cmark-gfm's own parse of
 /// the same bytes with the same extensions. Target: within 3x.
@@ -94,5 +95,21 @@ extension OutlineBench {
           format: "%@: %.2fx (%.1f ms vs %.1f ms)", (path as NSString).lastPathComponent,
           ours / base, ours * 1000, base * 1000))
     }
+  }
+}
+
+extension OutlineBench {
+  /// The bundled alias list, for benchmarks that build banks or graphs.
+  static func contentAliases() -> AliasTable {
+    let text =
+      (try? String(
+        contentsOf: Bench.packageRoot.appendingPathComponent("Content/aliases.txt"),
+        encoding: .utf8)) ?? ""
+    return AliasTable.parse(text).table
+  }
+
+  /// The corpus parsed, one note per text, named `bench-N.md`.
+  static func parse(_ texts: [String]) -> [NoteDocument] {
+    texts.enumerated().map { OutlineParser.parse($1, path: "bench-\($0).md") }
   }
 }
