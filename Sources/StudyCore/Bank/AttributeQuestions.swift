@@ -58,7 +58,9 @@ extension BankBuilder {
           fallbackPrompt: Templates.attributeToSubject(
             attribute.label, Templates.mask(attribute.value, secrets), context: nil, lang),
           keys: [attribute.subject],
-          lazyDistractors: { subjectPicker.pick(tiers) { $0.subject } },
+          lazyDistractors: {
+            subjectPicker.pick(tiers) { Labels.isNamedList($0.subject) ? nil : $0.subject }
+          },
           minimumDistractors: 2, explanation: explanation, place: attribute.place,
           terms: [attribute.subject], fact: fact, identity: fact, secrets: secrets,
           auditStatement: attribute.value, graphConcept: attribute.subject))

@@ -155,7 +155,9 @@ struct BankBuilder {
       let other = neighbour.concept
       let sameKind =
         concept.kind == .service ? other.kind == .service : other.kind != .heading
-      guard sameKind, !taken.contains(where: { cache.same($0, other.name) }),
+      // A list's title (`6가지 클라우드 이점`) or a label names no single thing: not an option.
+      guard sameKind, !Labels.isNamedList(other.name), !Labels.isLabel(other.name),
+        !taken.contains(where: { cache.same($0, other.name) }),
         DistractorPicker.similarLength(cache.length(other.name), cache.length(name)),
         candidate.auditStatement.map({ !truth.states($0, about: other.name) }) ?? true
       else { continue }

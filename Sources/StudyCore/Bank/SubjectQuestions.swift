@@ -50,7 +50,11 @@ extension BankBuilder {
             prompt: Templates.subjectFact(masked, context: context, lang),
             fallbackPrompt: Templates.subjectFact(masked, context: nil, lang),
             keys: [display],
-            lazyDistractors: { picker.pick([siblings]) { TermDefinition.splitName($0.subject) } },
+            lazyDistractors: {
+              picker.pick([siblings]) {
+                Labels.isNamedList($0.subject) ? nil : TermDefinition.splitName($0.subject)
+              }
+            },
             minimumDistractors: 2, explanation: "\(display): \(statement.text)",
             place: here, terms: [display], fact: fact, identity: fact, secrets: secrets,
             auditStatement: statement.text, graphConcept: display))

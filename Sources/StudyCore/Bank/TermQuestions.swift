@@ -62,7 +62,9 @@ extension BankBuilder {
         keys: [fullName],
         lazyDistractors: {
           namePicker.pick(index.tiers(for: position)) {
-            index.conceptDefinitions[$0].contains(definitionID) ? nil : index.terms[$0].displayName
+            // A list's title (`8가지 … 정책`) names no single thing: never a distractor.
+            index.conceptDefinitions[$0].contains(definitionID)
+              || Labels.isNamedList(index.terms[$0].name) ? nil : index.terms[$0].displayName
           }
         }, minimumDistractors: 2,
         explanation: explanation, place: term.place, terms: [term.name], fact: fact,

@@ -36,7 +36,7 @@ struct BankCountTests {
     ],
     "design-patterns": [
       .termToDefinition: 4, .definitionToTerm: 4, .termRecall: 4, .attribute: 7,
-      .attributeToSubject: 14, .tableCell: 82, .tableRowKey: 72, .subjectFact: 12, .numericCloze: 4,
+      .attributeToSubject: 12, .tableCell: 82, .tableRowKey: 72, .subjectFact: 12, .numericCloze: 4,
       .flowNext: 71, .flowPrevious: 110, .flowEdgeLabel: 8, .flowOrder: 8,
     ],
     "architecting-on-aws": [

@@ -1,3 +1,4 @@
+import Foundation
 import NoteOutline
 import StudyCore
 import Testing
@@ -76,5 +77,16 @@ struct TrueFalseBalanceTests {
     // Chosen by hash parity: neither answer may dominate enough to be guessed.
     let share = Double(trueOnes) / Double(statements.count)
     #expect(share > 0.3 && share < 0.7, "\(trueOnes) true of \(statements.count)")
+  }
+}
+
+struct NameOptionTests {
+  @Test func listTitlesAreNeverOfferedAsDistractors() throws {
+    let bank = try #require(BankFixtures.contentBank)
+    let nameKinds: Set<QuestionKind> = [.definitionToTerm, .attributeToSubject, .subjectFact]
+    let offenders = bank.questions.filter { nameKinds.contains($0.kind) }
+      .flatMap { question in question.options.filter { !question.keys.contains($0) } }
+      .filter { $0.range(of: #"\d+가지 "#, options: .regularExpression) != nil }
+    #expect(offenders.isEmpty, "\(offenders.prefix(5))")
   }
 }
