@@ -102,6 +102,8 @@ public struct ExamAnswer: Codable, Sendable, Equatable, FetchableRecord, Persist
   public var timeSpentMs: Int
   /// The review this answer produced when the exam counted for the schedule.
   public var reviewID: Int64?
+  /// The domain the question was drawn for (empty for attempts from before domains were kept).
+  public var domain: String
 
   /// The table's columns.
   public enum Columns {

@@ -18,10 +18,11 @@ extension AppDatabase {
     }
   }
 
-  /// Starts an exam over `questionIDs` (in the order asked), all unanswered.
+  /// Starts an exam over `questionIDs` (in the order asked), all unanswered. `domains`, when
+  /// given, holds the domain of each question in the same order.
   public func startExam(
-    questionIDs: [String], at now: Date, timeLimitSeconds: Int? = nil,
-    affectsSchedule: Bool = false, settings: String = "{}"
+    questionIDs: [String], domains: [String]? = nil, at now: Date,
+    timeLimitSeconds: Int? = nil, affectsSchedule: Bool = false, settings: String = "{}"
   ) throws(StoreError) -> ExamAttempt {
     try write { db in
       var attempt = ExamAttempt(
@@ -36,7 +37,8 @@ extension AppDatabase {
         }
         try ExamAnswer(
           attemptID: attemptID, position: position, questionID: questionID, answer: nil,
-          isCorrect: nil, isFlagged: false, answeredAt: nil, timeSpentMs: 0, reviewID: nil
+          isCorrect: nil, isFlagged: false, answeredAt: nil, timeSpentMs: 0, reviewID: nil,
+          domain: domains.flatMap { position < $0.count ? $0[position] : nil } ?? ""
         ).insert(db)
       }
       return attempt

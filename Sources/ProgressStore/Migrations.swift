@@ -9,6 +9,7 @@ enum Migrations {
     migrator.registerMigration("v1-questions-cards-reviews", migrate: createStudyTables)
     migrator.registerMigration("v1-settings-counters", migrate: createBookkeepingTables)
     migrator.registerMigration("v1-checklists-exams", migrate: createActivityTables)
+    migrator.registerMigration("v2-exam-domains", migrate: addExamDomains)
     return migrator
   }
 
@@ -157,6 +158,14 @@ enum Migrations {
       t.column("answeredAt", .integer)
       t.column("timeSpentMs", .integer).notNull().defaults(to: 0)
       t.column("reviewID", .integer).references("review", onDelete: .setNull)
+    }
+  }
+
+  /// Each exam question remembers the domain it was drawn for, so results and reports group
+  /// answers the way the exam was put together.
+  private static func addExamDomains(_ db: Database) throws {
+    try db.alter(table: "examAnswer") { t in
+      t.add(column: "domain", .text).notNull().defaults(to: "")
     }
   }
 }

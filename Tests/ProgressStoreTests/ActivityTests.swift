@@ -12,7 +12,9 @@ import Testing
   @Test func anExamKeepsEveryAnswerAndItsTimeWithoutTouchingTheSchedule() throws {
     let store = try makeStore(questions(3), at: start)
     let ids = questions(3).map(\.id)
-    let attempt = try store.startExam(questionIDs: ids, at: start, timeLimitSeconds: 600)
+    let attempt = try store.startExam(
+      questionIDs: ids, domains: ["Week 3 › S3", "Patterns", "Week 3 › S3"], at: start,
+      timeLimitSeconds: 600)
     let id = try #require(attempt.id)
     try store.recordExamAnswer(
       attemptID: id, position: 0, answer: "A", isCorrect: false, timeSpentMs: 4000, at: start)
@@ -28,6 +30,7 @@ import Testing
     #expect(answers.map(\.isCorrect) == [true, nil, false])
     #expect(answers.map(\.timeSpentMs) == [5500, 0, 900])
     #expect(answers[0].isFlagged)
+    #expect(answers.map(\.domain) == ["Week 3 › S3", "Patterns", "Week 3 › S3"])
     #expect(try store.reviewLog().isEmpty)
     #expect(try store.card(questionID: ids[0]) == CardProgress.new(introducedAt: start))
   }
