@@ -10,6 +10,7 @@ enum Migrations {
     migrator.registerMigration("v1-settings-counters", migrate: createBookkeepingTables)
     migrator.registerMigration("v1-checklists-exams", migrate: createActivityTables)
     migrator.registerMigration("v2-exam-domains", migrate: addExamDomains)
+    migrator.registerMigration("v3-exam-progress", migrate: addExamProgress)
     return migrator
   }
 
@@ -166,6 +167,16 @@ enum Migrations {
   private static func addExamDomains(_ db: Database) throws {
     try db.alter(table: "examAnswer") { t in
       t.add(column: "domain", .text).notNull().defaults(to: "")
+    }
+  }
+
+  /// An exam under way keeps its clock, the question on screen and whether it was dropped, so
+  /// an interrupted attempt can be offered again with the time it had left.
+  private static func addExamProgress(_ db: Database) throws {
+    try db.alter(table: "examAttempt") { t in
+      t.add(column: "elapsedMs", .integer).notNull().defaults(to: 0)
+      t.add(column: "currentPosition", .integer).notNull().defaults(to: 0)
+      t.add(column: "abandonedAt", .integer)
     }
   }
 }

@@ -16,6 +16,7 @@ struct NoteDrillCommand: AsyncParsableCommand {
     subcommands: [
       OutlineCommand.self, BankCommand.self, FSRSCommand.self, StatsCommand.self,
       ConfigCommand.self, StoreCommand.self, DrillCommand.self, GraphCommand.self,
+      ExamCommand.self,
     ]
   )
 
