@@ -31,13 +31,15 @@ public struct Answer: Sendable, Equatable {
   public var affectsSchedule: Bool
   /// A uniform draw in [0, 1) to spread the interval, or `nil` for none.
   public var fuzz: Double?
+  /// How the learner settled a near miss, when the typed answer was one.
+  public var nearMiss: NearMissDecision?
 
   /// An answer; `isCorrect` defaults to whether the rating is a recall, `affectsSchedule` to
   /// true outside exams.
   public init(
     questionID: String, rating: Rating, given: String? = nil, isCorrect: Bool? = nil,
     responseMs: Int = 0, mode: StudyMode = .drill, affectsSchedule: Bool? = nil,
-    fuzz: Double? = nil
+    fuzz: Double? = nil, nearMiss: NearMissDecision? = nil
   ) {
     self.questionID = questionID
     self.rating = rating
@@ -47,6 +49,7 @@ public struct Answer: Sendable, Equatable {
     self.mode = mode
     self.affectsSchedule = affectsSchedule ?? (mode != .exam)
     self.fuzz = fuzz
+    self.nearMiss = nearMiss
   }
 }
 

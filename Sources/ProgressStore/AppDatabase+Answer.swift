@@ -47,7 +47,8 @@ extension AppDatabase {
       isScheduled: answer.affectsSchedule, parametersID: usedParameters, fuzz: answer.fuzz,
       stateBefore: before.stateCode,
       retrievabilityBefore: outcome?.retrievabilityBefore
-        ?? scheduler.retrievability(of: before.card, at: now))
+        ?? scheduler.retrievability(of: before.card, at: now),
+      nearMiss: answer.nearMiss?.rawValue)
     try review.insert(db)
     try count(review, in: db, sign: 1)
     return AnswerReceipt(

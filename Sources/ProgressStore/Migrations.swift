@@ -11,6 +11,7 @@ enum Migrations {
     migrator.registerMigration("v1-checklists-exams", migrate: createActivityTables)
     migrator.registerMigration("v2-exam-domains", migrate: addExamDomains)
     migrator.registerMigration("v3-exam-progress", migrate: addExamProgress)
+    migrator.registerMigration("v3-review-near-miss", migrate: addReviewNearMiss)
     return migrator
   }
 
@@ -177,6 +178,16 @@ enum Migrations {
       t.add(column: "elapsedMs", .integer).notNull().defaults(to: 0)
       t.add(column: "currentPosition", .integer).notNull().defaults(to: 0)
       t.add(column: "abandonedAt", .integer)
+    }
+  }
+
+  /// A typed answer close to the key is settled by the learner ("count it as right?"); the
+  /// decision gets its own column so `answer` keeps exactly what was typed. `NULL` for every
+  /// answer that was not a near miss, including all answers logged before this migration.
+  private static func addReviewNearMiss(_ db: Database) throws {
+    try db.alter(table: "review") { t in
+      t.add(column: "nearMiss", .text)
+        .check { $0 == nil || ["countedRight", "countedWrong"].contains($0) }
     }
   }
 }

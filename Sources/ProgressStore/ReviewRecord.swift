@@ -36,6 +36,9 @@ public struct ReviewRecord: Codable, Sendable, Equatable, FetchableRecord, Mutab
   public var stateBefore: Int
   /// The probability of recall just before the answer.
   public var retrievabilityBefore: Double
+  /// A near miss's decision, `countedRight` or `countedWrong`; `nil` when the answer was not
+  /// a near miss. `answer` holds what was typed either way.
+  public var nearMiss: String? = nil
 
   /// The table's columns.
   public enum Columns {
@@ -58,6 +61,9 @@ public struct ReviewRecord: Codable, Sendable, Equatable, FetchableRecord, Mutab
 
   /// The rating as the scheduler's enum.
   public var fsrsRating: Rating? { Rating(rawValue: rating) }
+
+  /// The near-miss decision as the store's enum (`nil` when not a near miss).
+  public var nearMissDecision: NearMissDecision? { nearMiss.flatMap { NearMissDecision(rawValue: $0) } }
 
   /// When, as a date.
   public var date: Date { StoreTime.date(reviewedAt) }

@@ -114,7 +114,18 @@ import Testing
     guard case .saveAnswer(let answer) = effects.first else { return }
     #expect(answer.isCorrect)
     #expect(answer.rating == .hard)
-    #expect(answer.given == "보앙그릅 [near miss: counted right]")
+    #expect(answer.given == "보앙그릅")
+    #expect(answer.nearMiss == .countedRight)
+  }
+
+  @Test func theAnswerScreenShowsWhatWasTypedAndTheDecision() {
+    for (right, note) in [(true, "counted right"), (false, "counted wrong")] {
+      var session = Fixtures.session([Fixtures.typed])
+      _ = session.submit(.text("보앙그릅"), at: Fixtures.at(4))
+      _ = session.resolveNearMiss(countAsRight: right)
+      let lines = DrillScreen(session: session).bodyLines(width: 60).map(\.text)
+      #expect(lines.contains("You: 보앙그릅 (close; \(note))"), "\(lines)")
+    }
   }
 
   @Test func flipSelfRatingSavesAndMovesOn() {
@@ -165,7 +176,8 @@ import Testing
       return
     }
     #expect(!answer.isCorrect)
-    #expect(answer.given == "보앙그릅 [near miss: counted wrong]")
+    #expect(answer.given == "보앙그릅")
+    #expect(answer.nearMiss == .countedWrong)
   }
 
   @Test func anEmptySessionIsFinishedAtOnce() {

@@ -1,4 +1,5 @@
 import Foundation
+import ProgressStore
 import StudyCore
 import Testing
 
@@ -53,6 +54,20 @@ import Testing
     #expect(lines.contains("Right. Answer: 보안그룹"))
     #expect(lines.contains("Rated Hard"))
     #expect(saved == 1)
+  }
+
+  @Test func theNearMissDecisionIsSavedApartFromTheTypedText() throws {
+    for (reply, decision) in [("y", NearMissDecision.countedRight), ("n", .countedWrong)] {
+      let services = FakeServices(questions: [Fixtures.typed])
+      var pending = ["보앙그릅", reply][...]
+      let runner = PlainDrillRunner(
+        session: try services.drillSession(at: Fixtures.start), store: services,
+        readLine: { pending.popFirst() }, write: { _ in }, clock: { Fixtures.at(2) })
+      try runner.run()
+      #expect(services.saved.map(\.given) == ["보앙그릅"])
+      #expect(services.saved.map(\.nearMiss) == [decision])
+      #expect(services.saved.map(\.isCorrect) == [decision == .countedRight])
+    }
   }
 
   @Test func flipRevealsOnAnEmptyLineThenTakesARating() throws {

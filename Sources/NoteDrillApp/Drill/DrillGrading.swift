@@ -36,11 +36,6 @@ enum DrillGrading {
       responseMs: responseMs, outcomes: nil)
   }
 
-  /// The `given` text logged for a near miss, with the learner's decision.
-  static func nearMissLog(_ given: String, countedRight: Bool) -> String {
-    given + (countedRight ? " [near miss: counted right]" : " [near miss: counted wrong]")
-  }
-
   private static func text(_ choices: [String], _ index: Int) -> String {
     choices.indices.contains(index) ? choices[index] : "#\(index + 1)"
   }

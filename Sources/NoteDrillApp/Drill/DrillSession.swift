@@ -75,7 +75,7 @@ public struct DrillSession: Equatable, Sendable {
     feedback.isCorrect = countAsRight
     feedback.autoRating = countAsRight ? .hard : .again
     feedback.rating = feedback.autoRating
-    feedback.given = DrillGrading.nearMissLog(feedback.given ?? "", countedRight: countAsRight)
+    feedback.nearMiss = NearMissDecision(countedRight: countAsRight)
     phase = .answered(feedback)
     return [.loadOutcomes(questionID: item.question.id)]
   }
@@ -105,7 +105,8 @@ public struct DrillSession: Equatable, Sendable {
     guard case .answered(let feedback) = phase, let item = current else { return [] }
     let answer = Answer(
       questionID: item.question.id, rating: feedback.rating, given: feedback.given,
-      isCorrect: feedback.isCorrect, responseMs: feedback.responseMs, mode: .drill)
+      isCorrect: feedback.isCorrect, responseMs: feedback.responseMs, mode: .drill,
+      nearMiss: feedback.nearMiss)
     records.append(
       DrillRecord(
         index: index, isCorrect: feedback.isCorrect, rating: feedback.rating,

@@ -44,6 +44,8 @@ public struct DrillFeedback: Equatable, Sendable {
   public var responseMs: Int
   /// The interval each rating gives, once the runner has loaded it.
   public var outcomes: RatingOutcomes?
+  /// How a near miss was settled; `nil` when the answer was not one.
+  public var nearMiss: NearMissDecision? = nil
 }
 
 /// Where a drill session is.

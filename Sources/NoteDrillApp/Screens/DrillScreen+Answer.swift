@@ -14,7 +14,10 @@ extension DrillScreen {
     let separator = question.format == .ordering ? " → " : "; "
     body.paragraph("Answer: " + question.keys.joined(separator: separator), style: .bold)
     if let given = feedback.given, !feedback.isCorrect || feedback.typedGrade != nil {
-      body.paragraph("You: " + given, style: .dim)
+      let decision = feedback.nearMiss.map {
+        $0.isCountedRight ? " (close; counted right)" : " (close; counted wrong)"
+      }
+      body.paragraph("You: " + given + (decision ?? ""), style: .dim)
     }
     body.blank()
     body.paragraph(question.explanation)
