@@ -20,12 +20,15 @@ public final class StoreServices: AppServices {
   private let timeZone: TimeZone
   private let limit: Int?
   private let store: ProgressDrillStore
+  private let links: ConceptLinks
 
-  /// Services over `database` for the bank's `questions`, sessions capped at `limit`.
+  /// Services over `database` for the bank's `questions`, sessions capped at `limit`; answer
+  /// screens show related concepts from `links`.
   public init(
     database: AppDatabase, questions: [Question], grader: TypedAnswerGrader, timeZone: TimeZone,
-    limit: Int?
+    limit: Int?, links: ConceptLinks = ConceptLinks()
   ) {
+    self.links = links
     self.database = database
     self.questions = questions
     self.grader = grader
@@ -47,7 +50,8 @@ public final class StoreServices: AppServices {
   /// Today's session.
   public func drillSession(at now: Date) throws -> DrillSession {
     let (items, _) = try ProgressDrillStore.items(
-      database: database, questions: questions, at: now, timeZone: timeZone, limit: limit)
+      database: database, questions: questions, at: now, timeZone: timeZone, limit: limit,
+      links: links)
     return DrillSession(items: items, grader: grader, at: now)
   }
 

@@ -1,14 +1,24 @@
 import Foundation
 import NoteDrillApp
+import NoteOutline
 import ProgressStore
 import StudyCore
 import TerminalUI
 
-/// The terminal front end: launch to the first question drawn (open + reconcile + today's
-/// queue + session + first frame) with the 100k-question / ~1M-review store against the same
-/// questions with no history, and key to frame (update + render + diff) as median and p99.
+/// The terminal front end: launch to the first question drawn (concept graph + open +
+/// reconcile + today's queue + session with related concepts + first frame) with the
+/// 100k-question / ~1M-review store against the same questions with no history, and key to
+/// frame (update + render + diff) as median and p99. The graph is built from about 10 MB of
+/// notes (Content/ repeated), the size of notes that gives a bank of 100k questions.
 enum AppBench {
   static let size = Size(width: 100, height: 30)
+
+  /// The notes the concept graph is built from at launch, parsed once (parsing is not part of
+  /// the launch measure, as for the bank), and the alias list.
+  struct Notes {
+    var documents: [NoteDocument]
+    var aliases: AliasTable
+  }
 
   static func run() {
     let folder = FileManager.default.temporaryDirectory
@@ -24,6 +34,8 @@ enum AppBench {
 
   private static func runIn(_ folder: URL) throws {
     let questions = StoreBench.makeQuestions()
+    let notes = Notes(
+      documents: OutlineBench.parse(OutlineBench.corpus()), aliases: OutlineBench.contentAliases())
     let emptyURL = folder.appendingPathComponent("empty/progress.sqlite")
     let fullURL = folder.appendingPathComponent("full/progress.sqlite")
     for url in [emptyURL, fullURL] {
@@ -35,30 +47,36 @@ enum AppBench {
     let store = try AppDatabase.open(at: fullURL, now: StoreBench.now)
     try store.importAnswers(history, timeZone: StoreBench.utc)
     try store.close()
-    let empty = try launches(emptyURL, questions)
-    let full = try launches(fullURL, questions)
-    let frames = try keyToFrame(fullURL, questions)
+    let empty = try launches(emptyURL, questions, notes)
+    let full = try launches(fullURL, questions, notes)
+    let frames = try keyToFrame(fullURL, questions, notes)
     report(full: full, empty: empty, frames: frames, reviews: history.count)
-    try breakdown(fullURL, questions)
+    try breakdown(fullURL, questions, notes)
   }
 
   /// Seconds from opening the store to the first question's frame on a virtual terminal.
-  private static func launches(_ url: URL, _ questions: [Question]) throws -> [Double] {
+  private static func launches(_ url: URL, _ questions: [Question], _ notes: Notes) throws
+    -> [Double]
+  {
     try (0..<15).map { _ in
       let start = ContinuousClock.now
-      let runner = try firstFrame(url, questions)
+      let runner = try firstFrame(url, questions, notes)
       let elapsed = ContinuousClock.now - start
       guard case .drill = runner.model.route else { throw BenchFailure.noDrill }
       return seconds(elapsed)
     }
   }
 
-  private static func firstFrame(_ url: URL, _ questions: [Question]) throws -> AppRunner {
+  private static func firstFrame(_ url: URL, _ questions: [Question], _ notes: Notes) throws
+    -> AppRunner
+  {
+    let graph = ConceptGraph.build(notes.documents, aliases: notes.aliases)
     let database = try AppDatabase.open(at: url, now: StoreBench.now)
     try database.reconcile(with: questions, at: StoreBench.now)
     let services = StoreServices(
       database: database, questions: questions, grader: TypedAnswerGrader(),
-      timeZone: StoreBench.utc, limit: nil)
+      timeZone: StoreBench.utc, limit: nil,
+      links: ConceptLinks(graph: graph, aliases: notes.aliases))
     let session = try services.drillSession(at: StoreBench.now)
     let runner = AppRunner(
       model: AppModel(route: .drill(DrillScreen(session: session))),
@@ -68,8 +86,10 @@ enum AppBench {
   }
 
   /// Seconds from a key to its frame drawn (moves, help open and closed), no store work.
-  private static func keyToFrame(_ url: URL, _ questions: [Question]) throws -> [Double] {
-    let runner = try firstFrame(url, questions)
+  private static func keyToFrame(_ url: URL, _ questions: [Question], _ notes: Notes) throws
+    -> [Double]
+  {
+    let runner = try firstFrame(url, questions, notes)
     let keys: [Key] = [
       .character("j"), .character("j"), .character("k"), .character("?"), .character("x"),
     ]
@@ -86,7 +106,7 @@ enum AppBench {
     let base = Bench.median(empty)
     let rows = [
       Bench.Row(
-        measure: "launch to first question (open, reconcile, queue, frame)",
+        measure: "launch to first question (graph, open, reconcile, queue, frame)",
         value:
           "\(Bench.format(seconds: launch)) / \(Bench.format(seconds: Bench.quantile(full, 0.99)))",
         baseline:
@@ -106,7 +126,7 @@ enum AppBench {
   }
 
   /// Where launch time goes with the full store (one run, after the timed ones).
-  private static func breakdown(_ url: URL, _ questions: [Question]) throws {
+  private static func breakdown(_ url: URL, _ questions: [Question], _ notes: Notes) throws {
     var marks: [(String, Double)] = []
     var start = ContinuousClock.now
     func mark(_ name: String) {
@@ -114,6 +134,8 @@ enum AppBench {
       marks.append((name, seconds(now - start)))
       start = now
     }
+    let graph = ConceptGraph.build(notes.documents, aliases: notes.aliases)
+    mark("concept graph (\(notes.documents.count) notes, \(graph.concepts.count) concepts)")
     let database = try AppDatabase.open(at: url, now: StoreBench.now)
     mark("open")
     try database.reconcile(with: questions, at: StoreBench.now)
@@ -122,9 +144,10 @@ enum AppBench {
     mark("today's queue (\(queue.entries.count) cards)")
     let services = StoreServices(
       database: database, questions: questions, grader: TypedAnswerGrader(),
-      timeZone: StoreBench.utc, limit: nil)
+      timeZone: StoreBench.utc, limit: nil,
+      links: ConceptLinks(graph: graph, aliases: notes.aliases))
     let session = try services.drillSession(at: StoreBench.now)
-    mark("queue again + session")
+    mark("queue again + session with related concepts")
     let runner = AppRunner(
       model: AppModel(route: .drill(DrillScreen(session: session))),
       backend: VirtualTerminal(size: size), services: services, clock: { StoreBench.now })

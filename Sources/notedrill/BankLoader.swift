@@ -35,9 +35,15 @@ enum BankLoader {
 
   /// Loads the notes and builds the bank.
   static func bank(_ options: NotesOptions) throws -> (LoadedNotes, QuestionBank) {
+    let (loaded, _, bank) = try notes(options)
+    return (loaded, bank)
+  }
+
+  /// Loads the notes and the alias lists that apply, and builds the bank.
+  static func notes(_ options: NotesOptions) throws -> (LoadedNotes, AliasTable, QuestionBank) {
     let location = try options.location()
     let loaded = try options.load()
-    let bank = QuestionBank.build(loaded.documents, aliases: aliases(notesPath: location.path))
-    return (loaded, bank)
+    let aliases = aliases(notesPath: location.path)
+    return (loaded, aliases, QuestionBank.build(loaded.documents, aliases: aliases))
   }
 }

@@ -40,14 +40,19 @@ struct DrillCommand: ParsableCommand {
 struct DrillContext {
   let database: AppDatabase
   let bank: QuestionBank
+  /// The concept graph of the same notes, for the related concepts after each answer.
+  let links: ConceptLinks
 
   /// True when both standard input and output are terminals.
   static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
 
-  /// Loads the notes, opens and reconciles the store.
+  /// Loads the notes, builds the bank and the concept graph, opens and reconciles the store.
   static func load(_ notesOptions: NotesOptions) throws -> DrillContext {
-    let (database, bank) = try StoreAccess.openReconciled(notesOptions)
-    return DrillContext(database: database, bank: bank)
+    let (loaded, aliases, bank) = try BankLoader.notes(notesOptions)
+    let graph = ConceptGraph.build(loaded.documents, aliases: aliases)
+    let database = try StoreAccess.openReconciled(with: bank)
+    return DrillContext(
+      database: database, bank: bank, links: ConceptLinks(graph: graph, aliases: aliases))
   }
 
   /// A typed-answer grader that knows every term of the bank.
@@ -61,7 +66,7 @@ struct DrillContext {
     let (items, queue) = try StoreAccess.attempt { () throws(StoreError) in
       try ProgressDrillStore.items(
         database: database, questions: bank.questions, at: now,
-        timeZone: StoreAccess.timeZone, limit: limit)
+        timeZone: StoreAccess.timeZone, limit: limit, links: links)
     }
     return (DrillSession(items: items, grader: grader, at: now), queue)
   }
@@ -91,7 +96,7 @@ struct DrillContext {
   func runTerminal(limit: Int?, startOnHome: Bool) throws {
     let services = StoreServices(
       database: database, questions: bank.questions, grader: grader,
-      timeZone: StoreAccess.timeZone, limit: limit)
+      timeZone: StoreAccess.timeZone, limit: limit, links: links)
     let now = StoreAccess.now()
     let route: Route =
       startOnHome

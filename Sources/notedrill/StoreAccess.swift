@@ -32,6 +32,11 @@ enum StoreAccess {
   /// Opens the store, takes the day's backup when due, and reconciles it with the notes' bank.
   static func openReconciled(_ notesOptions: NotesOptions) throws -> (AppDatabase, QuestionBank) {
     let (_, bank) = try BankLoader.bank(notesOptions)
+    return (try openReconciled(with: bank), bank)
+  }
+
+  /// Opens the store, takes the day's backup when due, and reconciles it with `bank`.
+  static func openReconciled(with bank: QuestionBank) throws -> AppDatabase {
     let database = try open()
     let now = now()
     do {
@@ -41,7 +46,7 @@ enum StoreAccess {
     }
     _ = try attempt { () throws(StoreError) in try database.reconcile(with: bank.questions, at: now)
     }
-    return (database, bank)
+    return database
   }
 
   /// Runs a store operation; a ``StoreError`` is printed as one line and ends the command with

@@ -19,7 +19,9 @@ final class FakeServices: AppServices {
 
   func drillSession(at now: Date) throws -> DrillSession {
     DrillSession(
-      items: questions.map { DrillItem(question: $0, reason: .review) },
+      items: questions.map {
+        DrillItem(question: $0, reason: .review, related: Fixtures.links.related(to: $0))
+      },
       grader: TypedAnswerGrader(otherTerms: ["SNS", "SQS", "VPC"]), at: now)
   }
 

@@ -40,6 +40,27 @@ enum Fixtures {
     "q6", format: .ordering, prompt: "요청 흐름을 순서대로 놓으시오.", keys: ["Route 53", "ALB", "EC2"],
     options: ["EC2", "Route 53", "ALB"])
 
+  /// A small concept graph around VPC: a subnet is part of it, it flows to an internet
+  /// gateway, and it sits under a heading (which the answer screen leaves out).
+  static let links: ConceptLinks = {
+    func concept(_ name: String, _ kind: ConceptKind) -> Concept {
+      Concept(
+        id: "c-" + name, key: TextNormalizer.nameKey(name), name: name, spellings: [name],
+        kind: kind, occurrences: [])
+    }
+    let graph = ConceptGraph(
+      concepts: [
+        concept("VPC", .service), concept("서브넷", .term), concept("인터넷 게이트웨이", .service),
+        concept("네트워크", .heading),
+      ],
+      edges: [
+        ConceptEdge(from: "c-서브넷", to: "c-VPC", kind: .partOf),
+        ConceptEdge(from: "c-VPC", to: "c-인터넷 게이트웨이", kind: .flowsTo),
+        ConceptEdge(from: "c-VPC", to: "c-네트워크", kind: .partOf),
+      ])
+    return ConceptLinks(graph: graph)
+  }()
+
   static func session(_ questions: [Question]) -> DrillSession {
     DrillSession(
       items: questions.map { DrillItem(question: $0, reason: .new) },

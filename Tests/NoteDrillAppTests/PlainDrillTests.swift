@@ -28,7 +28,9 @@ import Testing
         "  1. 서브넷", "  2. VPC", "  3. 보안 그룹", "  4. 라우팅 테이블",
         "Answer with a number 1-4 (q to stop):", "Right. Answer: VPC", "Rated Easy",
         "Source: aws-network.md:12 · aws-network › 네트워크 › VPC",
-        "VPC는 AWS 안의 격리된 가상 네트워크다.", "", "Session over: 1 answered, 1 right, 2s.",
+        "VPC는 AWS 안의 격리된 가상 네트워크다.",
+        "Related to VPC: flows to 인터넷 게이트웨이, has part 서브넷", "",
+        "Session over: 1 answered, 1 right, 2s.",
         "Still due today: 2.",
       ])
     #expect(saved == 1)

@@ -95,7 +95,7 @@ import Testing
 
      VPC는 AWS 안의 격리된 가상 네트워크다.
      aws-network.md:12 · 네트워크 › VPC
-     Related: VPC
+     Related to VPC: flows to 인터넷 게이트웨이, has part 서브넷
 
 
 
@@ -188,8 +188,8 @@ import Testing
 
      VPC는 AWS 안의 격리된 가상 네트워크다.
      aws-network.md:12 · 네트워크 › VPC
-     Related: VPC
-
+     Related to VPC: flows to 인터넷
+     게이트웨이, has part 서브넷
      Rate  1 1m   2 6m   3 1d  [4 4d]
     Enter next  1-4 rating  u undo  q stop
     """,

@@ -38,6 +38,12 @@ import Testing
     #expect(lines.contains("Source: mini.md:5 · mini › Mini AWS › Load balancing"))
     #expect(lines.filter { $0.hasPrefix("Rated ") }.count == 4)
     #expect(lines.contains("Rated Easy · next in 8d"))
+    // Related concepts come from the concept graph of the same notes (ALB merged with its
+    // full name by the bundled alias list).
+    #expect(
+      lines.contains(
+        "Related to Load balancing: has part Application Load Balancer, has part Network Load Balancer"
+      ))
     #expect(
       lines.suffix(3) == ["Session over: 4 answered, 4 right, 0s.", "Still due today: 2.", ""])
     #expect(try reviews(sandbox) == 4)

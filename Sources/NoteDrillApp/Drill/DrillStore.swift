@@ -50,10 +50,11 @@ public final class ProgressDrillStore: DrillStore {
     return (queue.entries.count, queue.nextLearningDue)
   }
 
-  /// Today's queue as drill items, capped at `limit`, skipping ids the bank no longer has.
+  /// Today's queue as drill items, capped at `limit`, skipping ids the bank no longer has;
+  /// each item carries its related concepts from `links`.
   public static func items(
     database: AppDatabase, questions: [Question], at now: Date, timeZone: TimeZone,
-    limit: Int?
+    limit: Int?, links: ConceptLinks = ConceptLinks()
   ) throws(StoreError) -> (items: [DrillItem], queue: StudyQueue) {
     let queue = try database.todayQueue(at: now, timeZone: timeZone)
     let entries = limit.map { Array(queue.entries.prefix(max(0, $0))) } ?? queue.entries
@@ -66,7 +67,9 @@ public final class ProgressDrillStore: DrillStore {
       if byID[id] == nil { byID[id] = questions[index] }
     }
     var items = entries.compactMap { entry in
-      byID[entry.questionID].map { DrillItem(question: $0, reason: entry.reason) }
+      byID[entry.questionID].map {
+        DrillItem(question: $0, reason: entry.reason, related: links.related(to: $0))
+      }
     }
     if let limit { items = Array(items.prefix(max(0, limit))) }
     return (items, queue)

@@ -22,4 +22,16 @@ public enum DrillText {
     let seconds = max(0, seconds)
     return seconds < 60 ? "\(seconds)s" : "\(seconds / 60)m \(seconds % 60)s"
   }
+
+  /// `Related to ALB: compared with NLB, flows to EC2`, one line per concept of the question,
+  /// in the order the concepts first appear.
+  public static func relatedLines(_ related: [RelatedConcept]) -> [String] {
+    var order: [String] = []
+    var phrases: [String: [String]] = [:]
+    for entry in related {
+      if phrases[entry.concept] == nil { order.append(entry.concept) }
+      phrases[entry.concept, default: []].append(entry.phrase)
+    }
+    return order.map { "Related to \($0): " + (phrases[$0] ?? []).joined(separator: ", ") }
+  }
 }

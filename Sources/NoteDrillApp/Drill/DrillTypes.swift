@@ -8,11 +8,15 @@ public struct DrillItem: Equatable, Sendable {
   public var question: Question
   /// Why the card is due today.
   public var reason: QueueReason
+  /// Concepts next to the question's in the concept graph, with their relation, for the
+  /// answer screen.
+  public var related: [RelatedConcept]
 
   /// Creates an item.
-  public init(question: Question, reason: QueueReason) {
+  public init(question: Question, reason: QueueReason, related: [RelatedConcept] = []) {
     self.question = question
     self.reason = reason
+    self.related = related
   }
 }
 

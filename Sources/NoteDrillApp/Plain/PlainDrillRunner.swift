@@ -84,7 +84,9 @@ public final class PlainDrillRunner {
           let feedback = DrillFeedback(
             isCorrect: record.isCorrect, rating: record.rating, autoRating: record.rating,
             given: answer.given, typedGrade: nil, responseMs: record.responseMs, outcomes: nil)
-          PlainText.feedback(feedback, question: item.question, outcome: outcome).forEach(write)
+          PlainText.feedback(
+            feedback, question: item.question, outcome: outcome, related: item.related
+          ).forEach(write)
         }
       case .undoLastAnswer:
         try store.undoLastAnswer()

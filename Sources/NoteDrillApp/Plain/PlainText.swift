@@ -32,9 +32,11 @@ public enum PlainText {
       + " Count it as right? (y/n)"
   }
 
-  /// Feedback after an answer is saved: verdict and key, rating and next interval, source.
+  /// Feedback after an answer is saved: verdict and key, rating and next interval, source,
+  /// related concepts.
   public static func feedback(
-    _ feedback: DrillFeedback, question: Question, outcome: ReviewOutcome?
+    _ feedback: DrillFeedback, question: Question, outcome: ReviewOutcome?,
+    related: [RelatedConcept] = []
   ) -> [String] {
     let verdict = feedback.isCorrect ? "Right." : "Wrong."
     let key = question.keys.map(clean).joined(
@@ -48,7 +50,7 @@ public enum PlainText {
     if !question.explanation.isEmpty {
       lines.append(clean(question.explanation))
     }
-    return lines
+    return lines + DrillText.relatedLines(related).map(clean)
   }
 
   /// The closing summary.

@@ -24,8 +24,8 @@ extension DrillScreen {
     body.paragraph(
       question.source.location + " · " + question.source.headingPath.joined(separator: " › "),
       style: .dim)
-    if !question.terms.isEmpty {
-      body.paragraph("Related: " + question.terms.joined(separator: ", "), style: .dim)
+    for line in DrillText.relatedLines(session.current?.related ?? []) {
+      body.paragraph(line, style: .dim)
     }
   }
 
