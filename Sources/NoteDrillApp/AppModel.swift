@@ -11,6 +11,10 @@ public enum Route: Equatable, Sendable {
   case drill(DrillScreen)
   /// The stats page.
   case stats(StatsScreen)
+  /// Before a mock exam: format, past scores, the interrupted exam.
+  case examStart(ExamStartScreen)
+  /// A mock exam under way, or its results.
+  case exam(ExamScreen)
 }
 
 /// What the app asks its runner to do.
@@ -25,6 +29,14 @@ public enum AppEffect: Equatable, Sendable {
   case loadHome
   /// Leave the app.
   case quit
+  /// An effect of the mock exam.
+  case exam(ExamEffect)
+  /// Open the exam start screen (answer with ``AppModel/examStartLoaded(_:)``).
+  case openExam
+  /// Draw a new exam in this mode (answer with ``AppModel/examLoaded(_:)``).
+  case startExam(ExamMode)
+  /// Take up the interrupted exam (answer with ``AppModel/examLoaded(_:)``).
+  case resumeExam
 }
 
 /// The whole app: the route plus update and render. Pure; the runner performs effects.
@@ -35,11 +47,15 @@ public struct AppModel: Equatable, Sendable {
   public private(set) var isFinished = false
   /// Whether closing the drill leaves the app (when it was started with `notedrill drill`).
   public let drillOnly: Bool
+  /// Whether leaving the exam start screen leaves the app (started with `notedrill exam`).
+  public let examOnly: Bool
 
-  /// An app on `route`; with `drillOnly`, closing the drill quits.
-  public init(route: Route, drillOnly: Bool = false) {
+  /// An app on `route`; with `drillOnly`, closing the drill quits; with `examOnly`, leaving
+  /// the exam start screen quits.
+  public init(route: Route, drillOnly: Bool = false, examOnly: Bool = false) {
     self.route = route
     self.drillOnly = drillOnly
+    self.examOnly = examOnly
   }
 
   /// Handles one key at `now`.
@@ -64,13 +80,68 @@ public struct AppModel: Equatable, Sendable {
       route = .stats(stats)
       if case .interrupted = key { return [.quit] }
       return closes ? [.loadHome] : []
+    case .examStart(var start):
+      let chosen = start.update(key)
+      route = .examStart(start)
+      if case .interrupted = key { return quit() }
+      guard let chosen else { return [] }
+      return examStartChosen(chosen)
+    case .exam(var exam):
+      let effects = exam.update(key, at: now)
+      route = .exam(exam)
+      if case .interrupted = key { return effects.map(AppEffect.exam) + quit() }
+      return effects.map { $0 == .close ? .openExam : .exam($0) }
     }
+  }
+
+  private mutating func examStartChosen(_ entry: ExamStartEntry) -> [AppEffect] {
+    switch entry {
+    case .start(let mode): return [.startExam(mode)]
+    case .resume: return [.resumeExam]
+    case .back: return examOnly ? quit() : [.loadHome]
+    }
+  }
+
+  private mutating func quit() -> [AppEffect] {
+    isFinished = true
+    return [.quit]
+  }
+
+  /// The clock moved on: the exam counts down (and hands itself in at zero).
+  public mutating func tick(at now: Date) -> [AppEffect] {
+    guard case .exam(var exam) = route else { return [] }
+    let effects = exam.tick(at: now)
+    route = .exam(exam)
+    return effects.map(AppEffect.exam)
+  }
+
+  /// Whether the screen up shows a running clock, so the runner should tick.
+  public var wantsTicks: Bool {
+    guard case .exam(let exam) = route else { return false }
+    return exam.session.result == nil && exam.session.phase != .paused
+  }
+
+  /// The exam start screen is ready.
+  public mutating func examStartLoaded(_ screen: ExamStartScreen) { route = .examStart(screen) }
+  /// An exam is ready.
+  public mutating func examLoaded(_ screen: ExamScreen) { route = .exam(screen) }
+  /// The exam on screen, if any.
+  public var examScreen: ExamScreen? {
+    if case .exam(let exam) = route { return exam }
+    return nil
+  }
+  /// Shows past scores on the exam results.
+  public mutating func setExamTrend(_ trend: [Int]) {
+    guard case .exam(var exam) = route else { return }
+    exam.trend = trend
+    route = .exam(exam)
   }
 
   private mutating func open(_ effect: HomeEffect) -> [AppEffect] {
     switch effect {
     case .open(.dailyDrill): return [.startDrill]
     case .open(.stats): return [.loadStats]
+    case .open(.mockExam): return [.openExam]
     case .open(.quit):
       isFinished = true
       return [.quit]
@@ -123,6 +194,10 @@ public struct AppModel: Equatable, Sendable {
     case .stats(let stats):
       stats.render(into: &buffer)
       return nil
+    case .examStart(let start):
+      start.render(into: &buffer)
+      return nil
+    case .exam(let exam): return exam.render(into: &buffer)
     }
   }
 }

@@ -9,18 +9,21 @@ public final class AppRunner {
   private let backend: TerminalBackend
   private let services: AppServices
   private let clock: () -> Date
+  private let tickInterval: Duration?
   /// The signal that ended the run, if one did (the terminal is already restored).
   public private(set) var interruption: TerminationSignal?
 
-  /// A runner for `model` on `backend`.
+  /// A runner for `model` on `backend`. With `tickInterval`, a screen with a running clock
+  /// (the exam) is ticked when no key came for that long; without it keys are awaited forever.
   public init(
     model: AppModel, backend: TerminalBackend, services: AppServices,
-    clock: @escaping () -> Date
+    clock: @escaping () -> Date, tickInterval: Duration? = nil
   ) {
     self.model = model
     self.backend = backend
     self.services = services
     self.clock = clock
+    self.tickInterval = tickInterval
   }
 
   /// Draws one frame of the current state.
@@ -34,7 +37,12 @@ public final class AppRunner {
   public func run() throws {
     while !model.isFinished {
       drawFrame()
-      guard let key = backend.readKey(timeout: nil) else { break }
+      let timeout = model.wantsTicks ? tickInterval : nil
+      guard let key = backend.readKey(timeout: timeout) else {
+        if timeout == nil { break }
+        try tick()
+        continue
+      }
       try handle(key)
     }
   }
@@ -47,6 +55,11 @@ public final class AppRunner {
     noteSummary()
   }
 
+  /// The clock moved on: lets a running exam count down and hand itself in.
+  public func tick() throws {
+    try perform(model.tick(at: clock()))
+  }
+
   private func perform(_ effects: [AppEffect]) throws {
     for effect in effects {
       switch effect {
@@ -57,6 +70,14 @@ public final class AppRunner {
         if let stats = services.stats(at: clock()) { model.statsLoaded(stats) }
       case .loadHome: model.homeLoaded(services.homeNumbers(at: clock()))
       case .quit: model.finish()
+      case .exam(let examEffect): try perform(examEffect)
+      case .openExam:
+        if let exams = services.exams { model.examStartLoaded(exams.startScreen(at: clock())) }
+      case .startExam(let mode): try startExam(mode)
+      case .resumeExam:
+        if let session = try services.exams?.resume(at: clock()) {
+          model.examLoaded(ExamScreen(session: session))
+        }
       }
     }
   }
@@ -69,6 +90,32 @@ public final class AppRunner {
     case .loadOutcomes(let questionID):
       model.outcomesLoaded(
         services.outcomes(questionID: questionID, at: clock()), questionID: questionID)
+    case .close: break
+    }
+  }
+
+  private func startExam(_ mode: ExamMode) throws {
+    guard let exams = services.exams else { return }
+    let now = clock()
+    do {
+      model.examLoaded(ExamScreen(session: try exams.newExam(mode: mode, at: now)))
+    } catch let error as ExamFilterError {
+      var screen = exams.startScreen(at: now)
+      screen.message = "No exam: \(error)."
+      model.examStartLoaded(screen)
+    }
+  }
+
+  private func perform(_ effect: ExamEffect) throws {
+    guard let exams = services.exams, let session = model.examScreen?.session else { return }
+    let now = clock()
+    switch effect {
+    case .saveProgress, .handIn:
+      try exams.perform(effect, attemptID: session.attemptID, at: now)
+      if case .handIn = effect { model.setExamTrend(exams.trend()) }
+    case .retake(let picks):
+      model.examLoaded(
+        ExamScreen(session: try exams.retake(picks, after: session.settings, at: now)))
     case .close: break
     }
   }

@@ -10,6 +10,13 @@ public protocol AppServices: DrillStore {
   func drillSession(at now: Date) throws -> DrillSession
   /// Progress for the stats page.
   func stats(at now: Date) -> ProgressStats?
+  /// Mock exams, when the app has them.
+  var exams: ExamServices? { get }
+}
+
+extension AppServices {
+  /// No mock exams unless the services provide them.
+  public var exams: ExamServices? { nil }
 }
 
 /// The app's services over the GRDB store and the notes' bank.
@@ -21,6 +28,8 @@ public final class StoreServices: AppServices {
   private let limit: Int?
   private let store: ProgressDrillStore
   private let links: ConceptLinks
+  /// Mock exams over the same store.
+  public var exams: ExamServices?
 
   /// Services over `database` for the bank's `questions`, sessions capped at `limit`; answer
   /// screens show related concepts from `links`.

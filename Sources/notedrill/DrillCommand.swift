@@ -93,10 +93,11 @@ struct DrillContext {
   }
 
   /// The full-screen terminal UI: the home screen, or straight into the drill.
-  func runTerminal(limit: Int?, startOnHome: Bool) throws {
+  func runTerminal(limit: Int?, startOnHome: Bool, exams: ExamServices? = nil) throws {
     let services = StoreServices(
       database: database, questions: bank.questions, grader: grader,
       timeZone: StoreAccess.timeZone, limit: limit, links: links)
+    services.exams = exams
     let now = StoreAccess.now()
     let route: Route =
       startOnHome
@@ -111,7 +112,7 @@ struct DrillContext {
     }
     let runner = AppRunner(
       model: AppModel(route: route, drillOnly: !startOnHome), backend: terminal,
-      services: services, clock: StoreAccess.now)
+      services: services, clock: StoreAccess.now, tickInterval: .seconds(1))
     do {
       try runner.run()
     } catch {

@@ -62,7 +62,8 @@ struct ExamCommand: ParsableCommand {
       questionCount: questions, settings: settings, notes: note, topics: topic)
     let interactive = !plain && DrillContext.isInteractive
     if interactive {
-      try context.runTerminal(request: request, resume: resume, startNew: startNew)
+      try context.runTerminal(
+        request: request, fixedSeed: seed, resume: resume, startNew: startNew)
       return
     }
     guard let session = try context.plainSession(request, resume: resume, startNew: startNew)

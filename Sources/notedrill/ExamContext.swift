@@ -12,14 +12,41 @@ struct ExamContext {
   let bank: QuestionBank
   let titles: [String: String]
 
-  /// Loads the notes, opens and reconciles the store.
+  /// Loads the notes (once), opens the store and reconciles it with the bank.
   static func load(_ notesOptions: NotesOptions) throws -> ExamContext {
-    let (loaded, _) = try BankLoader.bank(notesOptions)
-    let (database, bank) = try StoreAccess.openReconciled(notesOptions)
+    let (loaded, bank) = try BankLoader.bank(notesOptions)
+    let database = try StoreAccess.openReconciled(with: bank)
+    return ExamContext(database: database, bank: bank, titles: titles(loaded))
+  }
+
+  /// The home screen's contexts from one read of the notes: the drill (with the concept
+  /// graph) and exams over the same store.
+  static func loadWithDrill(_ notesOptions: NotesOptions) throws -> (DrillContext, ExamContext) {
+    let (loaded, aliases, bank) = try BankLoader.notes(notesOptions)
+    let graph = ConceptGraph.build(loaded.documents, aliases: aliases)
+    let database = try StoreAccess.openReconciled(with: bank)
+    let drill = DrillContext(
+      database: database, bank: bank, links: ConceptLinks(graph: graph, aliases: aliases))
+    return (drill, ExamContext(database: database, bank: bank, titles: titles(loaded)))
+  }
+
+  /// Note id → title.
+  static func titles(_ loaded: LoadedNotes) -> [String: String] {
     var titles: [String: String] = [:]
     for document in loaded.documents { titles[document.id] = document.title }
-    return ExamContext(database: database, bank: bank, titles: titles)
+    return titles
   }
+
+  /// The app's exam services for `request`; `fixedSeed` keeps every exam on that seed.
+  func services(_ request: ExamRequest, fixedSeed: UInt64?) -> StoreExamServices {
+    StoreExamServices(
+      recorder: recorder, questions: bank.questions, titles: titles, request: request,
+      fixedSeed: fixedSeed)
+  }
+
+  /// The associate exam's defaults: 65 questions, 130 minutes, timed.
+  static let defaultRequest = ExamRequest(
+    questionCount: 65, settings: ExamSettings(seed: 0, mode: .timed, timeLimitSeconds: 130 * 60))
 
   /// The exam store over this context.
   var recorder: ExamRecorder {
@@ -97,11 +124,42 @@ struct ExamContext {
 
   /// The full-screen exam: the start screen (with the interrupted exam offered), the exam,
   /// the results.
-  func runTerminal(request: ExamRequest, resume: Bool, startNew: Bool) throws {
-    // The terminal exam screen is not built yet: plain lines on the terminal meanwhile.
-    guard let session = try plainSession(request, resume: resume, startNew: startNew) else {
+  func runTerminal(request: ExamRequest, fixedSeed: UInt64?, resume: Bool, startNew: Bool)
+    throws
+  {
+    let exams = services(request, fixedSeed: fixedSeed)
+    let services = StoreServices(
+      database: database, questions: bank.questions, grader: TypedAnswerGrader(otherTerms: Set(bank.questions.flatMap(\.terms))),
+      timeZone: StoreAccess.timeZone, limit: nil)
+    services.exams = exams
+    let now = StoreAccess.now()
+    let route: Route
+    if resume || startNew {
+      guard let session = try plainSession(request, resume: resume, startNew: startNew) else {
+        throw ExitCode(1)
+      }
+      route = .exam(ExamScreen(session: session))
+    } else {
+      route = .examStart(exams.startScreen(at: now))
+    }
+    let terminal: NcursesBackend
+    do {
+      terminal = try NcursesBackend()
+    } catch {
+      StandardError.print("error: \(error)")
       throw ExitCode(1)
     }
-    try runPlain(session)
+    let runner = AppRunner(
+      model: AppModel(route: route, examOnly: true), backend: terminal, services: services,
+      clock: StoreAccess.now, tickInterval: .seconds(1))
+    do {
+      try runner.run()
+    } catch {
+      terminal.shutdown()
+      StandardError.print("error: \(error)")
+      throw ExitCode(1)
+    }
+    terminal.shutdown()
+    if let signal = runner.interruption { throw ExitCode(signal.exitStatus) }
   }
 }

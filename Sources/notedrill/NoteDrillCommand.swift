@@ -24,7 +24,10 @@ struct NoteDrillCommand: AsyncParsableCommand {
 
   mutating func run() async throws {
     if DrillContext.isInteractive {
-      try DrillContext.load(notesOptions).runTerminal(limit: nil, startOnHome: true)
+      let (drill, exam) = try ExamContext.loadWithDrill(notesOptions)
+      try drill.runTerminal(
+        limit: nil, startOnHome: true,
+        exams: exam.services(ExamContext.defaultRequest, fixedSeed: nil))
       return
     }
     // Not a terminal: say what was read, then the plain drill.

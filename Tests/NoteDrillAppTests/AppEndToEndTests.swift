@@ -48,6 +48,74 @@ struct AppEndToEndTests {
     #expect(try database.reviewLog().count == 5)
   }
 
+  /// `notedrill exam` in tmux on Content/: a 5-question timed exam, the countdown ticking on
+  /// its own, every question answered by keys, handed in through the confirmation, the results
+  /// shown; the store then holds the handed-in attempt and no review.
+  @Test func fiveQuestionTimedExamHandedInWithResults() throws {
+    let home = FileManager.default.temporaryDirectory
+      .appendingPathComponent("notedrill-e2e-exam-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: home) }
+    let content = Self.packageRoot.appendingPathComponent("Content").path
+    let session = try AppTmuxSession(
+      width: 100, height: 30,
+      arguments: ["exam", "--questions", "5", "--minutes", "10", "--seed", "3", "--notes", content],
+      environment: "NOTEDRILL_HOME='\(home.path)' TZ=UTC")
+    try session.waitForScreen("the exam start screen", timeout: .seconds(90)) {
+      $0.contains { $0.contains("1. Start a timed exam") }
+    }
+    try session.send(keys: "Enter")
+    let first = try session.waitForScreen("question 1") {
+      $0.first?.contains("Q 1/5 · ") == true && $0.first?.hasSuffix(" left") == true
+    }
+    // Nothing pressed: the clock still moves.
+    try session.waitForScreen("the countdown to tick", timeout: .seconds(5)) {
+      $0.first?.contains("Q 1/5 · ") == true && $0.first != first.first
+    }
+    for number in 1...5 {
+      let screen = try session.waitForScreen("question \(number)") {
+        $0.first?.contains("Q \(number)/5 · ") == true
+      }
+      let footer = screen.last ?? ""
+      if footer.contains("Enter save") {
+        try session.type("클라우드")
+        try session.send(keys: "Enter")
+      } else if screen.contains(where: { $0.contains("(Select ") }) {
+        try session.send(keys: "1", "2", "n")
+      } else {
+        try session.send(keys: "1", "n")
+      }
+    }
+    let confirmation = try session.waitForScreen("the hand-in confirmation") {
+      $0.contains { $0.contains("Hand in the exam now?") }
+    }
+    #expect(confirmation.contains { $0.contains("Every question is answered.") })
+    try session.send(keys: "y")
+    let results = try session.waitForScreen("the results") {
+      $0.contains { $0.hasPrefix(" Score ") && $0.contains("/5 (") }
+    }
+    #expect(results.first?.hasSuffix("results") == true)
+    #expect(results.contains { $0.hasPrefix(" Estimated scaled score ") })
+    #expect(results.contains { $0 == " By domain" })
+    #expect(results.contains { $0.contains("░") || $0.contains("█") })
+    #expect(results.contains { $0.hasPrefix(" Time used 0:") && $0.hasSuffix(" of 10:00") })
+    try session.send(keys: "r")
+    try session.waitForScreen("the review") { $0.contains { $0.hasPrefix(" Review 1/5 · ") } }
+    try session.send(keys: "q", "q")
+    try session.waitForScreen("the start screen again") {
+      $0.contains { $0.contains("Past exams: ") }
+    }
+    try session.send(keys: "q")
+    #expect(try session.waitForExit() == 0)
+
+    let database = try AppDatabase.open(
+      at: home.appendingPathComponent("progress.sqlite"), now: Date())
+    let history = try database.examHistory()
+    #expect(history.count == 1)
+    #expect(history.first?.isFinished == true)
+    #expect(history.first?.answered == 5)
+    #expect(try database.reviewLog().isEmpty)
+  }
+
   /// `12/340` → `340`.
   static func total(_ title: String) -> String {
     String(title.split(separator: "/").last ?? "")

@@ -11,7 +11,9 @@ import Testing
 
   @Test func onlyBuiltCapabilitiesAreListed() {
     #expect(
-      HomeScreen(numbers: Self.numbers).entries.map(\.rawValue) == ["Daily drill", "Stats", "Quit"])
+      HomeScreen(numbers: Self.numbers).entries.map(\.rawValue) == [
+        "Daily drill", "Stats", "Mock exam", "Quit",
+      ])
   }
 
   @Test func everyKeyOnTheHomeScreen() {
@@ -21,7 +23,8 @@ import Testing
       (.character(" "), [.open(.dailyDrill)], 0, false), (.right, [.open(.dailyDrill)], 0, false),
       (.character("1"), [.open(.dailyDrill)], 0, false),
       (.character("2"), [.open(.stats)], 1, false),
-      (.character("3"), [.open(.quit)], 2, false), (.character("4"), [], 0, false),
+      (.character("3"), [.open(.mockExam)], 2, false),
+      (.character("4"), [.open(.quit)], 3, false), (.character("5"), [], 0, false),
       (.character("q"), [.open(.quit)], 0, false), (.escape, [.open(.quit)], 0, false),
       (.interrupted(.hangup), [.open(.quit)], 0, false), (.character("?"), [], 0, true),
       (.character("x"), [], 0, false), (.resize(Size(width: 40, height: 12)), [], 0, false),
@@ -37,7 +40,7 @@ import Testing
   @Test func movingStopsAtTheEnds() {
     var home = HomeScreen(numbers: Self.numbers)
     for _ in 0..<5 { _ = home.update(.down) }
-    #expect(home.highlighted == 2)
+    #expect(home.highlighted == 3)
     #expect(home.update(.enter) == [.open(.quit)])
   }
 
@@ -50,6 +53,11 @@ import Testing
     #expect(model.update(.character("2"), at: Fixtures.start) == [.loadStats])
     #expect(model.update(.character("q"), at: Fixtures.start) == [.quit])
     #expect(model.isFinished)
+  }
+
+  @Test func mockExamOpensTheExamStartScreen() {
+    var model = AppModel(route: .home(HomeScreen(numbers: Self.numbers)))
+    #expect(model.update(.character("3"), at: Fixtures.start) == [.openExam])
   }
 
   @Test func closingTheDrillGoesHomeUnlessStartedWithDrill() {

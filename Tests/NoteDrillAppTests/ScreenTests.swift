@@ -19,7 +19,8 @@ import Testing
 
       > 1. Daily drill
         2. Stats
-        3. Quit
+        3. Mock exam
+        4. Quit
 
 
 
@@ -30,8 +31,7 @@ import Testing
 
 
 
-
-    1-3 open  j/k move  Enter open  q quit  ? keys
+    1-4 open  j/k move  Enter open  q quit  ? keys
     """,
     "choice 80x24": """
      NoteDrill · Daily drill                                                    1/3
@@ -146,10 +146,10 @@ import Testing
 
       > 1. Daily drill
         2. Stats
-        3. Quit
+        3. Mock exam
+        4. Quit
 
-
-    1-3 open  j/k move  Enter open  q quit
+    1-4 open  j/k move  Enter open  q quit
     """,
     "choice 40x12": """
      NoteDrill · Daily drill            1/3

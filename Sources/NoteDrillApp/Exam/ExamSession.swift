@@ -162,6 +162,12 @@ public struct ExamSession: Equatable, Sendable {
     return []
   }
 
+  /// Leaves the exam unfinished: everything is saved and it is offered again later.
+  public mutating func leave(at now: Date) -> [ExamEffect] {
+    if let done = account(now) { return done.isEmpty ? [.close] : done }
+    return [checkpoint(changed: []), .close]
+  }
+
   /// After handing in: a new exam over the questions missed (wrong or blank).
   public func retakeMissed() -> [ExamEffect] {
     let picks = slots.filter { $0.isCorrect != true }.map(\.pick)

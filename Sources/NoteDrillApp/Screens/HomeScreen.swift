@@ -33,6 +33,8 @@ public enum HomeEntry: String, CaseIterable, Equatable, Sendable {
   case dailyDrill = "Daily drill"
   /// Progress numbers.
   case stats = "Stats"
+  /// A timed practice exam in the real exam's format.
+  case mockExam = "Mock exam"
   /// Leave NoteDrill.
   case quit = "Quit"
 }
@@ -99,7 +101,7 @@ public struct HomeScreen: Equatable, Sendable {
       height: max(0, min(entries.count, area.height - 1 - menuTop)))
     buffer.render(OptionList(entries.map(\.rawValue), highlighted: highlighted), in: menuArea)
     let hints = [
-      KeyHint("1-3", "open"), KeyHint("j/k", "move"), KeyHint("Enter", "open"),
+      KeyHint("1-\(entries.count)", "open"), KeyHint("j/k", "move"), KeyHint("Enter", "open"),
       KeyHint("q", "quit"), KeyHint("?", "keys"),
     ]
     buffer.render(KeyHelpBar(hints), in: area.bottom(1))
