@@ -187,7 +187,13 @@ extension StringProtocol {
 
   /// The text with emoji and pictographs removed and white space folded.
   public func removingEmoji() -> String {
-    guard unicodeScalars.contains(where: \.isEmojiPart) else { return collapsingWhitespace() }
+    // Emoji parts are U+2000–U+32FF, U+FE0E/U+FE0F or above U+FFFF: their UTF-8 starts with
+    // 0xE2, 0xE3, 0xEF or 0xF0–0xF4. Text without those bytes (most Hangul and ASCII) needs
+    // no scalar decoding at all.
+    let mayHoldEmoji = utf8.contains { $0 == 0xE2 || $0 == 0xE3 || $0 >= 0xEF }
+    guard mayHoldEmoji, unicodeScalars.contains(where: \.isEmojiPart) else {
+      return collapsingWhitespace()
+    }
     var scalars = String.UnicodeScalarView()
     for scalar in unicodeScalars where !scalar.isEmojiPart { scalars.append(scalar) }
     return String(scalars).collapsingWhitespace()

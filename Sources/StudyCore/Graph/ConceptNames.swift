@@ -5,6 +5,9 @@ import NoteOutline
 enum ConceptNames {
   /// A diagram label's name: emoji removed, the first line only (`<br/>` is a line break).
   static func diagramLabel(_ label: String) -> String {
+    guard label.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == 0x0A }) else {
+      return label.removingEmoji()
+    }
     var text = label
     for tag in ["<br/>", "<br />", "<br>", "<BR/>", "<BR>"] {
       text = text.replacingAll(tag, with: "\n")
@@ -73,6 +76,12 @@ enum ConceptNames {
 
   /// The words of a heading `A vs B` (also `A vs. B`, `A VS B`), when it has that shape.
   static func versusParts(_ title: String) -> [String] {
+    // Most headings hold no `vs` at all: one byte scan settles them.
+    let bytes = Array(title.utf8)
+    let mayCompare = bytes.indices.dropLast().contains {
+      (bytes[$0] | 0x20) == UInt8(ascii: "v") && (bytes[$0 + 1] | 0x20) == UInt8(ascii: "s")
+    }
+    guard mayCompare else { return [] }
     var text = title
     for separator in [" vs. ", " VS. ", " VS ", " Vs ", " vs "] {
       text = text.replacingAll(separator, with: "\u{1F}")

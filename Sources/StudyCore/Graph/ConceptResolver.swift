@@ -5,7 +5,7 @@ struct ConceptResolver {
   /// Union-find parents over concept keys.
   private var parent: [String: String] = [:]
   /// Keys already worked out, by name as written.
-  private var cache: [String: String] = [:]
+  private var cache: [RawName: String] = [:]
 
   init(aliases: AliasTable) { self.aliases = aliases }
 
@@ -30,9 +30,10 @@ struct ConceptResolver {
 
   /// The concept key of a name, remembered: the same names recur in every note.
   mutating func cachedKey(_ name: String) -> String {
-    if let known = cache[name] { return known }
+    let raw = RawName(name)
+    if let known = cache[raw] { return known }
     let found = key(name)
-    cache[name] = found
+    cache[raw] = found
     return found
   }
 

@@ -9,25 +9,45 @@ extension ConceptGraph {
     for document in documents { collector.collect(document) }
     var resolver = ConceptResolver(records: collector.records, aliases: aliases)
     let concepts = ConceptAccumulator.concepts(collector.records, resolver: &resolver)
-    var idByKey: [String: String] = [:]
-    for concept in concepts { idByKey[concept.key] = concept.id }
+    var indexes = ConceptIndexer(concepts: concepts, resolver: resolver)
     var edges = EdgeAccumulator()
     for draft in collector.edges {
-      guard let from = idByKey[resolver.cachedKey(draft.from)],
-        let to = idByKey[resolver.cachedKey(draft.to)]
+      guard let from = indexes.index(of: draft.from), let to = indexes.index(of: draft.to)
       else { continue }
       edges.add(draft, from: from, to: to)
     }
-    let scanner = MentionScanner(concepts: concepts, aliases: aliases)
+    var scanner = MentionScanner(concepts: concepts, aliases: aliases)
     for definition in collector.definitions {
-      guard let owner = idByKey[resolver.cachedKey(definition.owner)] else { continue }
+      guard let owner = indexes.index(of: definition.owner) else { continue }
       for target in scanner.mentions(in: definition.text) where target != owner {
         edges.add(
           EdgeDraft(from: "", to: "", kind: .mentions, note: definition.note), from: owner,
           to: target)
       }
     }
-    return ConceptGraph(concepts: concepts, edges: edges.edges())
+    return ConceptGraph(
+      concepts: concepts, edges: edges.edges(concepts: concepts, notes: collector.notes))
+  }
+}
+
+/// A concept's index by name as written, worked out once per name: one dictionary lookup per
+/// edge end instead of a key lookup then an id lookup.
+struct ConceptIndexer {
+  private var resolver: ConceptResolver
+  private var indexByKey: [RawName: Int] = [:]
+  private var indexByName: [RawName: Int?] = [:]
+
+  init(concepts: [Concept], resolver: ConceptResolver) {
+    self.resolver = resolver
+    for (index, concept) in concepts.enumerated() { indexByKey[RawName(concept.key)] = index }
+  }
+
+  mutating func index(of name: String) -> Int? {
+    let raw = RawName(name)
+    if let known = indexByName[raw] { return known }
+    let found = indexByKey[RawName(resolver.cachedKey(name))]
+    indexByName[raw] = found
+    return found
   }
 }
 
@@ -38,18 +58,19 @@ struct ConceptAccumulator {
   var occurrences: [ConceptOccurrence] = []
 
   static func concepts(_ records: [NameRecord], resolver: inout ConceptResolver) -> [Concept] {
-    var groups: [String: ConceptAccumulator] = [:]
-    var services: [String: Bool] = [:]
+    // Concept keys are normalised already, so their bytes can key the groups.
+    var groups: [RawName: ConceptAccumulator] = [:]
+    var services: [RawName: Bool] = [:]
     for record in records {
       let key = resolver.cachedKey(record.name)
       let inner = record.parenthetical.flatMap { resolver.cachedKey($0) == key ? $0 : nil }
       let kind = kindOf(record, aliases: resolver.aliases, services: &services)
       // Mutated in place: copying the group out and back would copy its arrays every time.
-      groups[key, default: ConceptAccumulator()].add(record, inner: inner, kind: kind)
+      groups[RawName(key), default: ConceptAccumulator()].add(record, inner: inner, kind: kind)
     }
     let aliases = resolver.aliases
-    return groups.keys.sorted().compactMap { key in
-      groups[key].map { $0.concept(key: key, aliases: aliases) }
+    return groups.keys.map(\.text).sorted().compactMap { key in
+      groups[RawName(key)].map { $0.concept(key: key, aliases: aliases) }
     }
   }
 
@@ -61,14 +82,17 @@ struct ConceptAccumulator {
   }
 
   private static func kindOf(
-    _ record: NameRecord, aliases: AliasTable, services: inout [String: Bool]
+    _ record: NameRecord, aliases: AliasTable, services: inout [RawName: Bool]
   ) -> ConceptKind {
-    for name in [record.name] + (record.parenthetical.map { [$0] } ?? []) {
-      let service =
-        services[name] ?? (aliases.canonical(name) != nil || ConceptNames.looksLikeService(name))
-      services[name] = service
-      if service { return .service }
+    func isService(_ name: String) -> Bool {
+      let raw = RawName(name)
+      if let known = services[raw] { return known }
+      let service = aliases.canonical(name) != nil || ConceptNames.looksLikeService(name)
+      services[raw] = service
+      return service
     }
+    if isService(record.name) { return .service }
+    if let inner = record.parenthetical, isService(inner) { return .service }
     return record.kind
   }
 
@@ -90,40 +114,49 @@ struct ConceptAccumulator {
 }
 
 /// Merges repeated edges (one per source, target, kind and label), keeping every note.
+/// Concepts and notes are numbered while edges are gathered; ids and note names are put in
+/// only once, at the end.
 struct EdgeAccumulator {
   /// What makes two edges one.
   private struct Identity: Hashable {
-    var from: String
-    var to: String
+    var from: Int32
+    var to: Int32
     var kind: EdgeKind
     var label: String?
   }
 
-  private var order: [Identity] = []
-  private var byIdentity: [Identity: ConceptEdge] = [:]
+  /// An edge being gathered: where it was first stated and the notes stating it.
+  private struct Pending {
+    var identity: Identity
+    var context: String?
+    var notes: [Int32]
+  }
 
-  mutating func add(_ draft: EdgeDraft, from: String, to: String) {
+  private var slotByIdentity: [Identity: Int] = [:]
+  private var pending: [Pending] = []
+
+  mutating func add(_ draft: EdgeDraft, from: Int, to: Int) {
     guard from != to else { return }
-    let identity = Identity(from: from, to: to, kind: draft.kind, label: draft.label)
-    if byIdentity[identity] != nil {
-      if !draft.note.isEmpty, byIdentity[identity]?.notes.last != draft.note,
-        byIdentity[identity]?.notes.contains(draft.note) == false
-      {
-        byIdentity[identity]?.notes.append(draft.note)
+    let identity = Identity(from: Int32(from), to: Int32(to), kind: draft.kind, label: draft.label)
+    let note = Int32(draft.note)
+    if let slot = slotByIdentity[identity] {
+      if draft.note >= 0, pending[slot].notes.last != note, !pending[slot].notes.contains(note) {
+        pending[slot].notes.append(note)
       }
       return
     }
-    order.append(identity)
-    byIdentity[identity] = ConceptEdge(
-      from: from, to: to, kind: draft.kind, label: draft.label, context: draft.context,
-      notes: draft.note.isEmpty ? [] : [draft.note])
+    slotByIdentity[identity] = pending.count
+    pending.append(
+      Pending(identity: identity, context: draft.context, notes: draft.note >= 0 ? [note] : []))
   }
 
-  func edges() -> [ConceptEdge] {
-    order.compactMap { byIdentity[$0] }.map { edge in
-      var sorted = edge
-      sorted.notes.sort()
-      return sorted
+  /// The merged edges, with concept ids from `concepts` and note names from `notes`.
+  func edges(concepts: [Concept], notes: [String]) -> [ConceptEdge] {
+    pending.map { edge in
+      ConceptEdge(
+        from: concepts[Int(edge.identity.from)].id, to: concepts[Int(edge.identity.to)].id,
+        kind: edge.identity.kind, label: edge.identity.label, context: edge.context,
+        notes: Array(Set(edge.notes.map { notes[Int($0)] })).sorted())
     }
   }
 }

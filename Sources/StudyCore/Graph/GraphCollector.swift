@@ -15,7 +15,8 @@ struct EdgeDraft: Sendable {
   var kind: EdgeKind
   var label: String?
   var context: String?
-  var note: String
+  /// The note's index in ``GraphCollector/notes``; -1 for none.
+  var note: Int
 }
 
 /// Walks parsed notes once and collects names, edges and definitions.
@@ -23,8 +24,11 @@ struct GraphCollector {
   private(set) var records: [NameRecord] = []
   private(set) var edges: [EdgeDraft] = []
   /// Definitions to scan for mentions: the owner's name and the text.
-  private(set) var definitions: [(owner: String, text: String, note: String)] = []
+  private(set) var definitions: [(owner: String, text: String, note: Int)] = []
+  /// The ids of the notes collected, in order; edges and definitions refer to them by index.
+  private(set) var notes: [String] = []
   private var note = ""
+  private var noteIndex = -1
   private var path: [String] = []
 
   /// Names longer than this are sentences, not concepts.
@@ -32,6 +36,8 @@ struct GraphCollector {
 
   mutating func collect(_ document: NoteDocument) {
     note = document.id
+    noteIndex = notes.count
+    notes.append(document.id)
     visit(document.root, parent: nil)
   }
 
@@ -82,7 +88,7 @@ struct GraphCollector {
     guard let name = add(term.name, parenthetical: term.parenthetical, kind: .term, line: term.line)
     else { return nil }
     if let owner { link(name, owner, .partOf) }
-    if !term.definition.isEmpty { definitions.append((name, term.definition, note)) }
+    if !term.definition.isEmpty { definitions.append((name, term.definition, noteIndex)) }
     return name
   }
 
@@ -99,7 +105,7 @@ struct GraphCollector {
       guard let name = add(key, kind: .term, line: line) else { continue }
       if let owner { link(name, owner, .partOf) }
       let rest = row.dropFirst().joined(separator: " ")
-      if !rest.isEmpty { definitions.append((name, rest, note)) }
+      if !rest.isEmpty { definitions.append((name, rest, noteIndex)) }
     }
   }
 
@@ -115,7 +121,7 @@ struct GraphCollector {
       edges.append(
         EdgeDraft(
           from: from, to: to, kind: .flowsTo, label: edge.label?.removingEmoji().nonEmpty,
-          context: context, note: note))
+          context: context, note: noteIndex))
     }
   }
 
@@ -123,7 +129,8 @@ struct GraphCollector {
   private mutating func add(
     _ raw: String, parenthetical: String? = nil, kind: ConceptKind, line: Int
   ) -> String? {
-    var name = raw.removingEmoji().trimmingWhitespace()
+    // Emoji gone, white space folded and trimmed.
+    var name = raw.removingEmoji()
     var inner = parenthetical
     if inner == nil { (name, inner) = ConceptNames.splitParenthetical(name) }
     guard !name.isEmpty, name.count <= Self.maximumNameLength,
@@ -138,7 +145,7 @@ struct GraphCollector {
   private mutating func link(_ from: String, _ to: String, _ kind: EdgeKind) {
     // Only comparisons say where they were made; a part knows its whole already.
     let context = kind == .comparedWith ? path.last : nil
-    edges.append(EdgeDraft(from: from, to: to, kind: kind, context: context, note: note))
+    edges.append(EdgeDraft(from: from, to: to, kind: kind, context: context, note: noteIndex))
   }
 
   private mutating func compare(_ names: [String]) {
