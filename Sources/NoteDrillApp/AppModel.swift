@@ -15,6 +15,10 @@ public enum Route: Equatable, Sendable {
   case examStart(ExamStartScreen)
   /// A mock exam under way, or its results.
   case exam(ExamScreen)
+  /// Topics and concepts ranked by mastery.
+  case weakTopics(WeakTopicsScreen)
+  /// The study checklists.
+  case checklists(ChecklistScreen)
 }
 
 /// What the app asks its runner to do.
@@ -27,6 +31,8 @@ public enum AppEffect: Equatable, Sendable {
   case loadStats
   /// Reload today's numbers for the home screen (answer with ``AppModel/homeLoaded(_:)``).
   case loadHome
+  /// An effect of the weak-topic list or the checklists (see ``StudyPlanEffect``).
+  case studyPlan(StudyPlanEffect)
   /// Leave the app.
   case quit
   /// An effect of the mock exam.
@@ -42,13 +48,15 @@ public enum AppEffect: Equatable, Sendable {
 /// The whole app: the route plus update and render. Pure; the runner performs effects.
 public struct AppModel: Equatable, Sendable {
   /// The screen up.
-  public private(set) var route: Route
+  public internal(set) var route: Route
   /// Set once the app should end.
   public private(set) var isFinished = false
   /// Whether closing the drill leaves the app (when it was started with `notedrill drill`).
   public let drillOnly: Bool
   /// Whether leaving the exam start screen leaves the app (started with `notedrill exam`).
   public let examOnly: Bool
+  /// Where a review or checklist quiz under way was started from; `nil` for the daily drill.
+  public internal(set) var reviewOrigin: ReviewOrigin?
 
   /// An app on `route`; with `drillOnly`, closing the drill quits; with `examOnly`, leaving
   /// the exam start screen quits.
@@ -91,6 +99,7 @@ public struct AppModel: Equatable, Sendable {
       route = .exam(exam)
       if case .interrupted = key { return effects.map(AppEffect.exam) + quit() }
       return effects.map { $0 == .close ? .openExam : .exam($0) }
+    case .weakTopics, .checklists: return updateStudyPlan(key)
     }
   }
 
@@ -142,6 +151,8 @@ public struct AppModel: Equatable, Sendable {
     case .open(.dailyDrill): return [.startDrill]
     case .open(.stats): return [.loadStats]
     case .open(.mockExam): return [.openExam]
+    case .open(.weakTopics): return [.studyPlan(.loadWeakTopics(message: nil))]
+    case .open(.checklists): return [.studyPlan(.loadChecklists(focus: nil, message: nil))]
     case .open(.quit):
       isFinished = true
       return [.quit]
@@ -150,6 +161,10 @@ public struct AppModel: Equatable, Sendable {
 
   private mutating func drillEffect(_ effect: DrillEffect) -> [AppEffect] {
     guard effect == .close else { return [.drill(effect)] }
+    if let origin = reviewOrigin {
+      reviewOrigin = nil
+      return [.studyPlan(closedReview(origin))]
+    }
     if drillOnly {
       isFinished = true
       return [.quit]
@@ -198,6 +213,12 @@ public struct AppModel: Equatable, Sendable {
       start.render(into: &buffer)
       return nil
     case .exam(let exam): return exam.render(into: &buffer)
+    case .weakTopics(let screen):
+      screen.render(into: &buffer)
+      return nil
+    case .checklists(let screen):
+      screen.render(into: &buffer)
+      return nil
     }
   }
 }

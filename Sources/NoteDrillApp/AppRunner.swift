@@ -10,20 +10,24 @@ public final class AppRunner {
   private let services: AppServices
   private let clock: () -> Date
   private let tickInterval: Duration?
+  private let study: StudyPlanServices?
   /// The signal that ended the run, if one did (the terminal is already restored).
   public private(set) var interruption: TerminationSignal?
 
   /// A runner for `model` on `backend`. With `tickInterval`, a screen with a running clock
   /// (the exam) is ticked when no key came for that long; without it keys are awaited forever.
+  /// `study` serves the weak-topic list and the checklists.
   public init(
     model: AppModel, backend: TerminalBackend, services: AppServices,
-    clock: @escaping () -> Date, tickInterval: Duration? = nil
+    clock: @escaping () -> Date, tickInterval: Duration? = nil,
+    study: StudyPlanServices? = nil
   ) {
     self.model = model
     self.backend = backend
     self.services = services
     self.clock = clock
     self.tickInterval = tickInterval
+    self.study = study
   }
 
   /// Draws one frame of the current state.
@@ -69,6 +73,10 @@ public final class AppRunner {
       case .loadStats:
         if let stats = services.stats(at: clock()) { model.statsLoaded(stats) }
       case .loadHome: model.homeLoaded(services.homeNumbers(at: clock()))
+      case .studyPlan(let effect):
+        guard let study else { continue }
+        let next = try StudyPlanRunner(services: study, now: clock()).perform(effect, on: &model)
+        try perform(next)
       case .quit: model.finish()
       case .exam(let examEffect): try perform(examEffect)
       case .openExam:

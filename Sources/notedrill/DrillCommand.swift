@@ -93,7 +93,9 @@ struct DrillContext {
   }
 
   /// The full-screen terminal UI: the home screen, or straight into the drill.
-  func runTerminal(limit: Int?, startOnHome: Bool, exams: ExamServices? = nil) throws {
+  func runTerminal(
+    limit: Int?, startOnHome: Bool, exams: ExamServices? = nil, study: StudyPlanServices? = nil
+  ) throws {
     let services = StoreServices(
       database: database, questions: bank.questions, grader: grader,
       timeZone: StoreAccess.timeZone, limit: limit, links: links)
@@ -112,7 +114,7 @@ struct DrillContext {
     }
     let runner = AppRunner(
       model: AppModel(route: route, drillOnly: !startOnHome), backend: terminal,
-      services: services, clock: StoreAccess.now, tickInterval: .seconds(1))
+      services: services, clock: StoreAccess.now, tickInterval: .seconds(1), study: study)
     do {
       try runner.run()
     } catch {

@@ -16,7 +16,7 @@ struct NoteDrillCommand: AsyncParsableCommand {
     subcommands: [
       OutlineCommand.self, BankCommand.self, FSRSCommand.self, StatsCommand.self,
       ConfigCommand.self, StoreCommand.self, DrillCommand.self, GraphCommand.self,
-      ExamCommand.self,
+      ExamCommand.self, ReviewCommand.self, ChecklistCommand.self,
     ]
   )
 
@@ -24,10 +24,12 @@ struct NoteDrillCommand: AsyncParsableCommand {
 
   mutating func run() async throws {
     if DrillContext.isInteractive {
-      let (drill, exam) = try ExamContext.loadWithDrill(notesOptions)
-      try drill.runTerminal(
+      let context = try StudyPlanContext.load(notesOptions)
+      let exam = ExamContext(
+        database: context.drill.database, bank: context.drill.bank, titles: context.titles)
+      try context.drill.runTerminal(
         limit: nil, startOnHome: true,
-        exams: exam.services(ExamContext.defaultRequest, fixedSeed: nil))
+        exams: exam.services(ExamContext.defaultRequest, fixedSeed: nil), study: context.services)
       return
     }
     // Not a terminal: say what was read, then the plain drill.

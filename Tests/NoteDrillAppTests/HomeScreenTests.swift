@@ -12,7 +12,7 @@ import Testing
   @Test func onlyBuiltCapabilitiesAreListed() {
     #expect(
       HomeScreen(numbers: Self.numbers).entries.map(\.rawValue) == [
-        "Daily drill", "Stats", "Mock exam", "Quit",
+        "Daily drill", "Stats", "Mock exam", "Weak topics", "Checklists", "Quit",
       ])
   }
 
@@ -24,7 +24,9 @@ import Testing
       (.character("1"), [.open(.dailyDrill)], 0, false),
       (.character("2"), [.open(.stats)], 1, false),
       (.character("3"), [.open(.mockExam)], 2, false),
-      (.character("4"), [.open(.quit)], 3, false), (.character("5"), [], 0, false),
+      (.character("4"), [.open(.weakTopics)], 3, false),
+      (.character("5"), [.open(.checklists)], 4, false),
+      (.character("6"), [.open(.quit)], 5, false), (.character("7"), [], 0, false),
       (.character("q"), [.open(.quit)], 0, false), (.escape, [.open(.quit)], 0, false),
       (.interrupted(.hangup), [.open(.quit)], 0, false), (.character("?"), [], 0, true),
       (.character("x"), [], 0, false), (.resize(Size(width: 40, height: 12)), [], 0, false),
@@ -39,8 +41,8 @@ import Testing
 
   @Test func movingStopsAtTheEnds() {
     var home = HomeScreen(numbers: Self.numbers)
-    for _ in 0..<5 { _ = home.update(.down) }
-    #expect(home.highlighted == 3)
+    for _ in 0..<8 { _ = home.update(.down) }
+    #expect(home.highlighted == 5)
     #expect(home.update(.enter) == [.open(.quit)])
   }
 

@@ -20,7 +20,9 @@ import Testing
       > 1. Daily drill
         2. Stats
         3. Mock exam
-        4. Quit
+        4. Weak topics
+        5. Checklists
+        6. Quit
 
 
 
@@ -29,9 +31,7 @@ import Testing
 
 
 
-
-
-    1-4 open  j/k move  Enter open  q quit  ? keys
+    1-6 open  j/k move  Enter open  q quit  ? keys
     """,
     "choice 80x24": """
      NoteDrill · Daily drill                                                    1/3
@@ -147,9 +147,9 @@ import Testing
       > 1. Daily drill
         2. Stats
         3. Mock exam
-        4. Quit
-
-    1-4 open  j/k move  Enter open  q quit
+        4. Weak topics
+        5. Checklists
+    1-6 open  j/k move  Enter open  q quit
     """,
     "choice 40x12": """
      NoteDrill · Daily drill            1/3

@@ -28,11 +28,17 @@ public struct DrillSession: Equatable, Sendable {
   public private(set) var finishedAt: Date?
   /// Grades typed answers.
   public let grader: TypedAnswerGrader
+  /// What the answers are logged as: the daily drill, a weak-topic review, a checklist quiz.
+  public let mode: StudyMode
 
-  /// A session over `items`, started at `now`.
-  public init(items: [DrillItem], grader: TypedAnswerGrader = TypedAnswerGrader(), at now: Date) {
+  /// A session over `items`, started at `now`, whose answers are saved with `mode`.
+  public init(
+    items: [DrillItem], grader: TypedAnswerGrader = TypedAnswerGrader(), mode: StudyMode = .drill,
+    at now: Date
+  ) {
     self.items = items
     self.grader = grader
+    self.mode = mode
     startedAt = now
     shownAt = now
     phase = items.isEmpty ? .finished : .asking
@@ -105,7 +111,7 @@ public struct DrillSession: Equatable, Sendable {
     guard case .answered(let feedback) = phase, let item = current else { return [] }
     let answer = Answer(
       questionID: item.question.id, rating: feedback.rating, given: feedback.given,
-      isCorrect: feedback.isCorrect, responseMs: feedback.responseMs, mode: .drill,
+      isCorrect: feedback.isCorrect, responseMs: feedback.responseMs, mode: mode,
       nearMiss: feedback.nearMiss)
     records.append(
       DrillRecord(

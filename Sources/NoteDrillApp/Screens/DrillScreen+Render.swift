@@ -41,7 +41,8 @@ extension DrillScreen {
     let done = min(session.records.count, total)
     let position =
       session.current.map { _ in "\(session.index + 1)/\(total)" } ?? "\(done)/\(total)"
-    buffer.render(TitleBar("NoteDrill · Daily drill", trailing: position), in: area.top(1))
+    buffer.render(
+      TitleBar("NoteDrill · " + session.mode.title, trailing: position), in: area.top(1))
     let counts = Dictionary(grouping: session.items.dropFirst(session.index), by: \.reason)
       .mapValues(\.count)
     let label =

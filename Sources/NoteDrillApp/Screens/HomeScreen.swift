@@ -35,6 +35,10 @@ public enum HomeEntry: String, CaseIterable, Equatable, Sendable {
   case stats = "Stats"
   /// A timed practice exam in the real exam's format.
   case mockExam = "Mock exam"
+  /// Topics and concepts ranked by mastery, and reviews of them.
+  case weakTopics = "Weak topics"
+  /// Study checklists from the notes.
+  case checklists = "Checklists"
   /// Leave NoteDrill.
   case quit = "Quit"
 }

@@ -2,6 +2,10 @@ import NoteOutline
 
 /// One `- [ ]` study checklist item in a note.
 public struct ChecklistItem: Equatable, Sendable, Codable {
+  /// Stable id from the note and the item's text (`c` and 16 hex digits): the key of the
+  /// learner's state for the item in the store. A second item with the same text in the same
+  /// note gets its occurrence number hashed in as well.
+  public var id: String
   /// The note's id.
   public var document: String
   /// The item's text.
@@ -33,7 +37,20 @@ public enum Checklists {
         }
       }
     }
+    var seen: [String: Int] = [:]
+    for index in result.indices {
+      let key = TextNormalizer.key(result[index].text)
+      let occurrence = seen[key, default: 0] + 1
+      seen[key] = occurrence
+      let parts = [document.id, key] + (occurrence > 1 ? [String(occurrence)] : [])
+      result[index].id = StableID.make("c", parts)
+    }
     return result
+  }
+
+  /// The stable id an item with `text` in note `document` gets (its first occurrence).
+  public static func id(document: String, text: String) -> String {
+    StableID.make("c", [document, TextNormalizer.key(text)])
   }
 
   private static func collect(
@@ -45,7 +62,7 @@ public enum Checklists {
       if let checked = item.task {
         result.append(
           ChecklistItem(
-            document: document.id, text: item.text.text, checked: checked, line: item.line,
+            id: "", document: document.id, text: item.text.text, checked: checked, line: item.line,
             headingPath: path))
       }
       for case .list(let inner) in item.children {

@@ -1,0 +1,60 @@
+import ProgressStore
+import StudyCore
+import TerminalUI
+
+/// How mastery is written, in the weak-topic list, the checklists and plain mode.
+public enum MasteryText {
+  /// An ASCII bar of `width` cells, `#` for mastery and `.` for the rest (same width in every
+  /// locale).
+  public static func bar(_ mastery: Double, width: Int) -> String {
+    let filled = max(0, min(width, Int((mastery * Double(width)).rounded())))
+    return String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+  }
+
+  /// Mastery as a whole percentage, right-aligned in 4 columns (`  7%`, `100%`).
+  public static func percent(_ mastery: Double) -> String {
+    let text = "\(Int((mastery * 100).rounded()))%"
+    return String(repeating: " ", count: max(0, 4 - text.count)) + text
+  }
+
+  /// What the score is made of: `5/12 studied · recall 84% · 3/7 wrong · 2 lapses`.
+  public static func detail(_ score: MasteryScore) -> String {
+    if score.studied == 0 { return "not started · \(score.questions) questions" }
+    var parts = ["\(score.studied)/\(score.questions) studied"]
+    if let recall = score.meanRetrievability {
+      parts.append("recall \(Int((recall * 100).rounded()))%")
+    }
+    if score.recentAnswers > 0 { parts.append("\(score.recentWrong)/\(score.recentAnswers) wrong") }
+    if score.lapses > 0 { parts.append("\(score.lapses) lapse" + (score.lapses == 1 ? "" : "s")) }
+    return parts.joined(separator: " · ")
+  }
+
+  /// The name of a score: `note · heading › heading` (the topic's last two headings) for
+  /// topics, the concept's name otherwise.
+  public static func name(_ score: MasteryScore) -> String {
+    let name = TerminalText.sanitize(score.name, keepingNewlines: false)
+    guard !score.document.isEmpty else { return name }
+    let headings = name.components(separatedBy: " › ")
+    return "\(score.document) · " + headings.suffix(2).joined(separator: " › ")
+  }
+
+  /// One ranked line for plain output: `  1. [###.......]  34%  note · topic — detail`.
+  public static func line(_ score: MasteryScore, rank: Int) -> String {
+    let number = String(rank)
+    return String(repeating: " ", count: max(0, 3 - number.count)) + number + ". ["
+      + bar(score.mastery, width: 10) + "] " + percent(score.mastery) + "  " + name(score)
+      + " — " + detail(score)
+  }
+}
+
+extension StudyMode {
+  /// The session's name in the title bar.
+  public var title: String {
+    switch self {
+    case .drill: "Daily drill"
+    case .exam: "Mock exam"
+    case .review: "Weak-topic review"
+    case .checklist: "Checklist quiz"
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/// How well a group of questions (a topic or a concept) is known, and why.
+public struct MasteryScore: Equatable, Sendable {
+  /// What the group is: a topic's heading path or a concept's id.
+  public var key: String
+  /// The name to show: the topic (` › `-joined heading path) or the concept's name.
+  public var name: String
+  /// The note the topic is in; empty for concepts (they span notes).
+  public var document: String
+  /// Questions in the group.
+  public var questions: Int
+  /// Questions the learner has met.
+  public var studied: Int
+  /// Mean retrievability now over the questions with a schedule, `nil` when none has one.
+  public var meanRetrievability: Double?
+  /// Lapses summed over the group.
+  public var lapses: Int
+  /// Recent answers over the group.
+  public var recentAnswers: Int
+  /// Recent wrong answers over the group.
+  public var recentWrong: Int
+  /// Mastery in [0, 1] (see ``MasteryModel/score(key:name:document:evidence:)``).
+  public var mastery: Double
+
+  /// Share of the group's questions never studied, in [0, 1].
+  public var unstudiedShare: Double {
+    questions == 0 ? 0 : Double(questions - studied) / Double(questions)
+  }
+}
