@@ -26,7 +26,9 @@ struct ExamCommand: ParsableCommand {
   @Option(name: .long, help: "Time allowed in minutes (0: no limit).") var minutes = 130
   @Option(name: .long, help: "Only notes whose file name or title contains this (repeatable).")
   var note: [String] = []
-  @Option(name: .long, help: "Only topics (heading paths) containing this (repeatable).")
+  @Option(
+    name: [.customLong("topic"), .customLong("topics")],
+    help: "Only topics (heading paths) containing this (repeatable).")
   var topic: [String] = []
   @Option(name: .long, help: "Seed of the draw and option order, for a reproducible exam.")
   var seed: UInt64?

@@ -59,6 +59,16 @@ public enum ExamText {
       + " \(percent)%"
   }
 
+  /// The domain with a long note title cut to 14 columns, so the section stays readable.
+  public static func shortened(_ score: ExamDomainScore) -> ExamDomainScore {
+    var short = score
+    let parts = score.domain.components(separatedBy: " › ")
+    if parts.count == 2, DisplayWidth.width(of: parts[0]) > 14 {
+      short.domain = DisplayWidth.truncate(parts[0], toWidth: 14) + " › " + parts[1]
+    }
+    return short
+  }
+
   /// `Right`, `Wrong` or `Blank`.
   public static func verdict(_ slot: ExamSlot) -> String {
     guard slot.given != nil else { return "Blank" }

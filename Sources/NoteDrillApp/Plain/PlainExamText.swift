@@ -1,5 +1,6 @@
 import Foundation
 import StudyCore
+import TerminalUI
 
 /// The lines plain exam mode prints.
 public enum PlainExamText {
@@ -59,8 +60,9 @@ public enum PlainExamText {
       "", "Exam handed in. " + ExamText.scoreLine(result), ExamText.estimateNote,
       ExamText.timeLine(result, limitMs: session.limitMs), "By domain:",
     ]
-    let labelWidth = min(40, result.domains.map { $0.domain.count }.max() ?? 10)
-    for domain in result.domains {
+    let domains = result.domains.map(ExamText.shortened)
+    let labelWidth = min(44, domains.map { DisplayWidth.width(of: $0.domain) }.max() ?? 10)
+    for domain in domains {
       lines.append("  " + ExamText.domainLine(domain, labelWidth: labelWidth, barWidth: 10))
     }
     lines.append("Review:")

@@ -22,7 +22,7 @@ extension ExamScreen {
     body.paragraph(ExamText.timeLine(result, limitMs: session.limitMs))
     body.blank()
     body.paragraph("By domain", style: .bold)
-    let domains = result.domains.map(shortened)
+    let domains = result.domains.map(ExamText.shortened)
     let widest = domains.map { DisplayWidth.width(of: $0.domain) }.max() ?? 0
     let labelWidth = max(8, min(widest, width - 24))
     let barWidth = max(5, min(20, width - labelWidth - 12))
@@ -37,16 +37,6 @@ extension ExamScreen {
         "Trend " + trend.suffix(10).map { "\($0)%" }.joined(separator: " → "), style: .plain)
     }
     return body.lines
-  }
-
-  /// A domain whose note title would push the section out of the label keeps the section.
-  private func shortened(_ score: ExamDomainScore) -> ExamDomainScore {
-    var short = score
-    let parts = score.domain.components(separatedBy: " › ")
-    if parts.count == 2, DisplayWidth.width(of: parts[0]) > 14 {
-      short.domain = DisplayWidth.truncate(parts[0], toWidth: 14) + " › " + parts[1]
-    }
-    return short
   }
 
   private func reviewLines(_ position: Int, width: Int) -> [StyledLine] {
