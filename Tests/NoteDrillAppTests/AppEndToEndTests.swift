@@ -90,8 +90,10 @@ struct AppEndToEndTests {
     }
     #expect(confirmation.contains { $0.contains("Every question is answered.") })
     try session.send(keys: "y")
+    // Waits for the whole frame (a capture can land while the frame is being painted).
     let results = try session.waitForScreen("the results") {
       $0.contains { $0.hasPrefix(" Score ") && $0.contains("/5 (") }
+        && $0.contains { $0.hasPrefix(" Trend ") } && $0.last?.contains("q close") == true
     }
     #expect(results.first?.hasSuffix("results") == true)
     #expect(results.contains { $0.hasPrefix(" Estimated scaled score ") })
