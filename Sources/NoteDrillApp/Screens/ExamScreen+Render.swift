@@ -45,10 +45,14 @@ extension ExamScreen {
     }
     buffer.render(TitleBar("NoteDrill · \(mode)", trailing: trailing), in: area.top(1))
     let answered = session.slots.filter { $0.given != nil }.count
+    let (flagged, blank) = (session.flaggedPositions.count, session.slots.count - answered)
     var status =
-      "Answered \(answered) · Flagged \(session.flaggedPositions.count) · "
-      + "Blank \(session.slots.count - answered)"
-    if session.result == nil, session.current?.isFlagged == true { status += " · [flagged]" }
+      area.width < 60
+      ? "Answered \(answered) · Flag \(flagged) · Blank \(blank)"
+      : "Answered \(answered) · Flagged \(flagged) · Blank \(blank)"
+    if session.result == nil, session.current?.isFlagged == true {
+      status += area.width < 60 ? " · [F]" : " · [flagged]"
+    }
     buffer.write(status, at: Point(x: 1, y: 1), clip: area.insetBy(dx: 1, dy: 0))
     if session.result == nil, let slot = session.current {
       buffer.render(
@@ -102,8 +106,9 @@ extension ExamScreen {
   }
 
   private func renderNavigator(into buffer: inout Buffer, area: Rect) {
+    let legend = "# answered  . blank  F flagged"
     buffer.write(
-      "All questions: # answered  . blank  F flagged", at: Point(x: area.x, y: area.y),
+      area.width < 50 ? legend : "All questions: " + legend, at: Point(x: area.x, y: area.y),
       style: .bold, clip: area)
     let cellWidth = area.width >= Self.navigatorColumns * 7 ? 7 : 4
     for (position, slot) in session.slots.enumerated() {
