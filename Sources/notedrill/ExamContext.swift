@@ -129,7 +129,8 @@ struct ExamContext {
   {
     let exams = services(request, fixedSeed: fixedSeed)
     let services = StoreServices(
-      database: database, questions: bank.questions, grader: TypedAnswerGrader(otherTerms: Set(bank.questions.flatMap(\.terms))),
+      database: database, questions: bank.questions,
+      grader: TypedAnswerGrader(otherTerms: Set(bank.questions.flatMap(\.terms))),
       timeZone: StoreAccess.timeZone, limit: nil)
     services.exams = exams
     let now = StoreAccess.now()

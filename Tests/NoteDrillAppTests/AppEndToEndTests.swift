@@ -58,7 +58,9 @@ struct AppEndToEndTests {
     let content = Self.packageRoot.appendingPathComponent("Content").path
     let session = try AppTmuxSession(
       width: 100, height: 30,
-      arguments: ["exam", "--questions", "5", "--minutes", "10", "--seed", "3", "--notes", content],
+      arguments: [
+        "exam", "--questions", "5", "--minutes", "10", "--seed", "3", "--notes", content,
+      ],
       environment: "NOTEDRILL_HOME='\(home.path)' TZ=UTC")
     try session.waitForScreen("the exam start screen", timeout: .seconds(90)) {
       $0.contains { $0.contains("1. Start a timed exam") }
