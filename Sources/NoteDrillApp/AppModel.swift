@@ -192,8 +192,15 @@ public struct AppModel: Equatable, Sendable {
     route = .drill(drill)
   }
 
+  /// An answer was saved with this scheduler outcome: the drill may ask the card again.
+  public mutating func answerSaved(_ outcome: ReviewOutcome?, questionID: String, at now: Date) {
+    guard case .drill(var drill) = route else { return }
+    drill.session.answerSaved(outcome, questionID: questionID, at: now)
+    route = .drill(drill)
+  }
+
   /// Sets the summary's "what is due next" line.
-  public mutating func setNextDue(_ text: String) {
+  public mutating func setNextDue(_ text: String?) {
     guard case .drill(var drill) = route else { return }
     drill.nextDue = text
     route = .drill(drill)

@@ -93,7 +93,8 @@ public final class AppRunner {
   private func perform(_ effect: DrillEffect) throws {
     switch effect {
     case .saveAnswer(let answer):
-      _ = try services.save(answer, at: clock())
+      let outcome = try services.save(answer, at: clock())
+      model.answerSaved(outcome, questionID: answer.questionID, at: clock())
     case .undoLastAnswer: try services.undoLastAnswer()
     case .loadOutcomes(let questionID):
       model.outcomesLoaded(
@@ -128,11 +129,14 @@ public final class AppRunner {
     }
   }
 
-  /// On the summary, says what is due next.
+  /// On the summary, says what is due next (worked out again after the drill reopens).
   private func noteSummary() {
-    guard case .drill(let drill) = model.route, drill.session.phase == .finished,
-      drill.nextDue == nil
-    else { return }
+    guard case .drill(let drill) = model.route else { return }
+    guard drill.session.phase == .finished else {
+      if drill.nextDue != nil { model.setNextDue(nil) }
+      return
+    }
+    guard drill.nextDue == nil else { return }
     let now = clock()
     let remaining = services.remaining(at: now)
     var text = remaining.count == 0 ? "nothing more today" : "\(remaining.count) still due today"

@@ -58,15 +58,26 @@ import Testing
     #expect(try reviews(sandbox) == 1)
   }
 
-  @Test func limitCapsTheSession() throws {
+  @Test func limitCapsTheSessionAndAFailedCardComesBack() throws {
     let sandbox = try StoreSandbox()
     defer { sandbox.remove() }
-    let result = try drill(sandbox, ["--limit", "2", "--plain"], stdin: "ALB\n8\nALB\n")
+    let result = try drill(sandbox, ["--limit", "2", "--plain"], stdin: "ALB\n8\n7\nALB\n")
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("NoteDrill drill: 2 cards (due 0, learning 0, new 2)\n"))
-    #expect(result.stdout.contains("Wrong. Answer: 7"))
-    #expect(result.stdout.contains("Session over: 2 answered, 1 right, 0s."))
-    #expect(try reviews(sandbox) == 2)
+    #expect(result.stdout.contains("Wrong. Answer: 7\nRated Again · next in 1m\n"))
+    // The failed cloze comes back once the two cards are done (its 1m step is short).
+    let lines = result.stdout.components(separatedBy: "\n")
+    #expect(
+      lines.filter { $0.hasPrefix("Q ") } == [
+        "Q 1/2 · Mini AWS › Load balancing", "Q 2/2 · Mini AWS › Load balancing",
+        "Q 3/3 · Mini AWS › Load balancing · again",
+      ])
+    #expect(result.stdout.contains("Right. Answer: 7\n"))
+    #expect(
+      result.stdout.contains(
+        "Session over: 3 answered (2 cards, 1 asked again), 2 right (1 of 2 the first time), 0s."
+      ))
+    #expect(try reviews(sandbox) == 3)
   }
 
   @Test func aLineThatIsNotAnAnswerAsksAgain() throws {

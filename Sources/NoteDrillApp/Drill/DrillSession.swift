@@ -6,14 +6,19 @@ import TerminalUI
 /// The daily drill as a pure state machine: the TUI and plain mode both drive it, and perform
 /// the effects it returns (saving, undoing, loading intervals). Time comes in with every call.
 public struct DrillSession: Equatable, Sendable {
-  /// The cards of the session, in queue order.
-  public private(set) var items: [DrillItem]
+  /// The cards of the session: today's queue in order, then each card failed or still in its
+  /// learning steps during the session, appended as a repeat when its answer is saved.
+  public internal(set) var items: [DrillItem]
   /// The position of the current card.
-  public private(set) var index = 0
+  public internal(set) var index = 0
   /// Where the session is.
-  public private(set) var phase: DrillPhase
+  public internal(set) var phase: DrillPhase
   /// Saved answers, oldest first.
-  public private(set) var records: [DrillRecord] = []
+  public internal(set) var records: [DrillRecord] = []
+  /// Positions of `items` already answered.
+  public internal(set) var answered: Set<Int> = []
+  /// Set when the learner stopped: a repeat coming due later does not reopen the session.
+  public internal(set) var isStopped = false
   /// Options chosen so far, in the order chosen (multiple response and ordering).
   public internal(set) var selection: [Int] = []
   /// The highlighted option (arrows and j/k move it).
@@ -23,9 +28,9 @@ public struct DrillSession: Equatable, Sendable {
   /// When the session started.
   public let startedAt: Date
   /// When the current question was shown.
-  public private(set) var shownAt: Date
+  public internal(set) var shownAt: Date
   /// When the session ended.
-  public private(set) var finishedAt: Date?
+  public internal(set) var finishedAt: Date?
   /// Grades typed answers.
   public let grader: TypedAnswerGrader
   /// What the answers are logged as: the daily drill, a weak-topic review, a checklist quiz.
@@ -116,13 +121,14 @@ public struct DrillSession: Equatable, Sendable {
     records.append(
       DrillRecord(
         index: index, isCorrect: feedback.isCorrect, rating: feedback.rating,
-        responseMs: feedback.responseMs))
-    show(index + 1, at: now)
+        responseMs: feedback.responseMs, isRepeat: item.isRepeat))
+    answered.insert(index)
+    show(nextPosition(at: now), at: now)
     return [.saveAnswer(answer)]
   }
 
   /// Takes back the answer on screen (nothing saved yet), or else the last saved answer: its
-  /// card is asked again.
+  /// card is asked again, and the repeat that answer scheduled is taken out.
   public mutating func undo(at now: Date) -> [DrillEffect] {
     switch phase {
     case .answered, .nearMiss, .revealed:
@@ -130,6 +136,9 @@ public struct DrillSession: Equatable, Sendable {
       return []
     case .asking, .finished:
       guard let last = records.popLast() else { return [] }
+      answered.remove(last.index)
+      if last.scheduledRepeat, items.count - 1 > last.index { items.removeLast() }
+      isStopped = false
       show(last.index, at: now)
       return [.undoLastAnswer]
     }
@@ -146,12 +155,13 @@ public struct DrillSession: Equatable, Sendable {
     default: break
     }
     phase = .finished
+    isStopped = true
     finishedAt = finishedAt ?? now
     return effects.filter { if case .loadOutcomes = $0 { false } else { true } }
   }
 
   /// Shows card `position` fresh, or the summary past the end.
-  private mutating func show(_ position: Int, at now: Date) {
+  mutating func show(_ position: Int, at now: Date) {
     index = position
     selection = []
     highlighted = 0

@@ -23,6 +23,21 @@ public enum DrillText {
     return seconds < 60 ? "\(seconds)s" : "\(seconds / 60)m \(seconds % 60)s"
   }
 
+  /// ` (10 cards, 3 asked again)` after the answer count when cards came back in the session;
+  /// empty otherwise.
+  public static func repeatsNote(_ summary: DrillSummary) -> String {
+    guard summary.repeats > 0 else { return "" }
+    return " (\(summary.cards) \(summary.cards == 1 ? "card" : "cards"), "
+      + "\(summary.repeats) asked again)"
+  }
+
+  /// ` (7 of 10 the first time)` after the right count when cards came back in the session;
+  /// empty otherwise.
+  public static func firstTimeNote(_ summary: DrillSummary) -> String {
+    guard summary.repeats > 0 else { return "" }
+    return " (\(summary.firstTimeRight) of \(summary.firstTime) the first time)"
+  }
+
   /// `Related to ALB: compared with NLB, flows to EC2`, one line per concept of the question,
   /// in the order the concepts first appear.
   public static func relatedLines(_ related: [RelatedConcept]) -> [String] {

@@ -8,16 +8,25 @@ public struct DrillItem: Equatable, Sendable {
   public var question: Question
   /// Why the card is due today.
   public var reason: QueueReason
+  /// For a card asked again in the session (failed, or still in its learning steps): when
+  /// its step comes due. `nil` for a card from today's queue.
+  public var dueAt: Date?
   /// Concepts next to the question's in the concept graph, with their relation, for the
   /// answer screen.
   public var related: [RelatedConcept]
 
   /// Creates an item.
-  public init(question: Question, reason: QueueReason, related: [RelatedConcept] = []) {
+  public init(
+    question: Question, reason: QueueReason, dueAt: Date? = nil, related: [RelatedConcept] = []
+  ) {
     self.question = question
     self.reason = reason
+    self.dueAt = dueAt
     self.related = related
   }
+
+  /// True for a card asked again within the session.
+  public var isRepeat: Bool { dueAt != nil }
 }
 
 /// What the learner gave for one question, as the engine grades it.
@@ -94,4 +103,8 @@ public struct DrillRecord: Equatable, Sendable {
   public var rating: Rating
   /// How long it took.
   public var responseMs: Int
+  /// Whether the card was a repeat within the session.
+  public var isRepeat = false
+  /// Whether this answer put the card back into the session (its repeat is the last item).
+  public var scheduledRepeat = false
 }

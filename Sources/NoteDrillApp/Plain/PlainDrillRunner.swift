@@ -27,7 +27,7 @@ public final class PlainDrillRunner {
   @discardableResult
   public func run() throws -> DrillSession {
     while let item = session.current {
-      PlainText.question(item, number: session.index + 1, total: session.items.count)
+      PlainText.question(item, number: session.records.count + 1, total: session.items.count)
         .forEach(write)
       guard try answer(item) else { break }
     }
@@ -80,6 +80,7 @@ public final class PlainDrillRunner {
       switch effect {
       case .saveAnswer(let answer):
         let outcome = try store.save(answer, at: clock())
+        session.answerSaved(outcome, questionID: answer.questionID, at: clock())
         if let item, let record = session.records.last {
           let feedback = DrillFeedback(
             isCorrect: record.isCorrect, rating: record.rating, autoRating: record.rating,

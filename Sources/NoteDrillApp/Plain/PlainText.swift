@@ -12,7 +12,8 @@ public enum PlainText {
   /// The question block: `Q n/total · topic`, the prompt, numbered options, the hint line.
   public static func question(_ item: DrillItem, number: Int, total: Int) -> [String] {
     let question = item.question
-    var lines = ["", "Q \(number)/\(total) · \(clean(question.topic))"]
+    let again = item.isRepeat ? " · again" : ""
+    var lines = ["", "Q \(number)/\(total) · \(clean(question.topic))" + again]
     lines += clean(question.prompt, newlines: true).components(separatedBy: "\n")
     for (offset, option) in DrillSession.choices(of: question).enumerated() {
       lines.append("  \(offset + 1). \(clean(option))")
@@ -55,11 +56,12 @@ public enum PlainText {
 
   /// The closing summary.
   public static func summary(_ session: DrillSession, remaining: Int, at now: Date) -> [String] {
-    let right = session.records.filter(\.isCorrect).count
+    let summary = session.summary
     let seconds = Int(now.timeIntervalSince(session.startedAt))
     return [
       "",
-      "Session over: \(session.records.count) answered, \(right) right, "
+      "Session over: \(summary.answers) answered" + DrillText.repeatsNote(summary)
+        + ", \(summary.right) right" + DrillText.firstTimeNote(summary) + ", "
         + DrillText.duration(seconds: seconds) + ".",
       remaining == 0 ? "Nothing more due today." : "Still due today: \(remaining).",
     ]

@@ -56,13 +56,13 @@ extension DrillScreen {
   }
 
   func summaryLines(into body: inout BodyBuilder) {
-    let right = session.records.filter(\.isCorrect).count
+    let summary = session.summary
     let seconds = Int(
       (session.finishedAt ?? session.startedAt).timeIntervalSince(session.startedAt))
     body.paragraph(session.items.isEmpty ? "Nothing is due now" : "Session over", style: .bold)
     body.blank()
-    body.paragraph("Answered  \(session.records.count)")
-    body.paragraph("Right     \(right)")
+    body.paragraph("Answered  \(summary.answers)" + DrillText.repeatsNote(summary))
+    body.paragraph("Right     \(summary.right)" + DrillText.firstTimeNote(summary))
     body.paragraph("Time      " + DrillText.duration(seconds: seconds))
     if let next = nextDue {
       body.paragraph("Next      " + next)

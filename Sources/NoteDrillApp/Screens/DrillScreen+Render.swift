@@ -1,4 +1,5 @@
 import Foundation
+import ProgressStore
 import StudyCore
 import TerminalUI
 
@@ -40,11 +41,11 @@ extension DrillScreen {
     let total = session.items.count
     let done = min(session.records.count, total)
     let position =
-      session.current.map { _ in "\(session.index + 1)/\(total)" } ?? "\(done)/\(total)"
+      session.current.map { _ in "\(done + 1)/\(total)" } ?? "\(done)/\(total)"
     buffer.render(
       TitleBar("NoteDrill · " + session.mode.title, trailing: position), in: area.top(1))
-    let counts = Dictionary(grouping: session.items.dropFirst(session.index), by: \.reason)
-      .mapValues(\.count)
+    var counts: [QueueReason: Int] = [:]
+    for item in session.unansweredItems { counts[item.reason, default: 0] += 1 }
     let label =
       "due \(counts[.review] ?? 0) · learning \(counts[.learning] ?? 0) · new \(counts[.new] ?? 0)"
     buffer.render(
