@@ -60,6 +60,12 @@ let package = Package(
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore"]),
     .testTarget(name: "NoteDrillAppTests", dependencies: ["NoteDrillApp"]),
+    // Progress reports from a synthetic history: golden files, escaping, the headless browser.
+    .testTarget(
+      name: "ReportTests",
+      dependencies: ["StudyCore", "NoteOutline", "ProgressStore", "NoteDrillApp"],
+      resources: [.copy("Golden")]
+    ),
     .testTarget(
       name: "StudyCoreTests",
       dependencies: ["StudyCore", "NoteOutline"],

@@ -19,6 +19,8 @@ public enum Route: Equatable, Sendable {
   case weakTopics(WeakTopicsScreen)
   /// The study checklists.
   case checklists(ChecklistScreen)
+  /// Export report: format, file, where it was written.
+  case export(ExportScreen)
 }
 
 /// What the app asks its runner to do.
@@ -43,6 +45,10 @@ public enum AppEffect: Equatable, Sendable {
   case startExam(ExamMode)
   /// Take up the interrupted exam (answer with ``AppModel/examLoaded(_:)``).
   case resumeExam
+  /// Open the export screen (answer with ``AppModel/exportOpened(_:)``).
+  case startExport
+  /// Write the progress report (answer with ``AppModel/exportFinished(_:)``).
+  case exportReport(ReportFormat, path: String)
 }
 
 /// The whole app: the route plus update and render. Pure; the runner performs effects.
@@ -100,6 +106,16 @@ public struct AppModel: Equatable, Sendable {
       if case .interrupted = key { return effects.map(AppEffect.exam) + quit() }
       return effects.map { $0 == .close ? .openExam : .exam($0) }
     case .weakTopics, .checklists: return updateStudyPlan(key)
+    case .export(var export):
+      let effects = export.update(key)
+      route = .export(export)
+      if case .interrupted = key { return [.quit] }
+      return effects.map { effect in
+        switch effect {
+        case .write(let format, let path): return .exportReport(format, path: path)
+        case .close: return .loadHome
+        }
+      }
     }
   }
 
@@ -153,6 +169,7 @@ public struct AppModel: Equatable, Sendable {
     case .open(.mockExam): return [.openExam]
     case .open(.weakTopics): return [.studyPlan(.loadWeakTopics(message: nil))]
     case .open(.checklists): return [.studyPlan(.loadChecklists(focus: nil, message: nil))]
+    case .open(.exportReport): return [.startExport]
     case .open(.quit):
       isFinished = true
       return [.quit]
@@ -175,8 +192,16 @@ public struct AppModel: Equatable, Sendable {
   /// The drill session is ready.
   public mutating func drillLoaded(_ screen: DrillScreen) { route = .drill(screen) }
   /// The stats are ready.
-  public mutating func statsLoaded(_ stats: ProgressStats) {
-    route = .stats(StatsScreen(stats: stats))
+  public mutating func statsLoaded(_ report: ProgressReport) {
+    route = .stats(StatsScreen(report: report))
+  }
+  /// The export screen is ready.
+  public mutating func exportOpened(_ screen: ExportScreen) { route = .export(screen) }
+  /// The report was written (or not).
+  public mutating func exportFinished(_ result: Result<String, ReportWriteError>) {
+    guard case .export(var export) = route else { return }
+    export.finished(result)
+    route = .export(export)
   }
   /// Today's numbers are ready: back to the home screen.
   public mutating func homeLoaded(_ numbers: HomeNumbers) {
@@ -226,6 +251,7 @@ public struct AppModel: Equatable, Sendable {
     case .checklists(let screen):
       screen.render(into: &buffer)
       return nil
+    case .export(let export): return export.render(into: &buffer)
     }
   }
 }

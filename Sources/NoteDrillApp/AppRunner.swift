@@ -71,7 +71,7 @@ public final class AppRunner {
       case .startDrill:
         model.drillLoaded(DrillScreen(session: try services.drillSession(at: clock())))
       case .loadStats:
-        if let stats = services.stats(at: clock()) { model.statsLoaded(stats) }
+        if let report = services.report(at: clock()) { model.statsLoaded(report) }
       case .loadHome: model.homeLoaded(services.homeNumbers(at: clock()))
       case .studyPlan(let effect):
         guard let study else { continue }
@@ -86,6 +86,9 @@ public final class AppRunner {
         if let session = try services.exams?.resume(at: clock()) {
           model.examLoaded(ExamScreen(session: session))
         }
+      case .startExport: model.exportOpened(services.exportScreen(at: clock()))
+      case .exportReport(let format, let path):
+        model.exportFinished(services.exportReport(format, to: path, at: clock()))
       }
     }
   }

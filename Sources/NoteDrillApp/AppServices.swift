@@ -1,4 +1,5 @@
 import Foundation
+import NoteOutline
 import ProgressStore
 import StudyCore
 
@@ -8,8 +9,13 @@ public protocol AppServices: DrillStore {
   func homeNumbers(at now: Date) -> HomeNumbers
   /// Today's drill session.
   func drillSession(at now: Date) throws -> DrillSession
-  /// Progress for the stats page.
-  func stats(at now: Date) -> ProgressStats?
+  /// The progress report for the stats page.
+  func report(at now: Date) -> ProgressReport?
+  /// A fresh export screen (study day and working folder for the file name).
+  func exportScreen(at now: Date) -> ExportScreen
+  /// Writes the report in `format` to `path`: the absolute path written, or why not.
+  func exportReport(_ format: ReportFormat, to path: String, at now: Date)
+    -> Result<String, ReportWriteError>
   /// Mock exams, when the app has them.
   var exams: ExamServices? { get }
 }
@@ -30,14 +36,17 @@ public final class StoreServices: AppServices {
   private let links: ConceptLinks
   /// Mock exams over the same store.
   public var exams: ExamServices?
+  private let exporter: ReportExport
 
   /// Services over `database` for the bank's `questions`, sessions capped at `limit`; answer
-  /// screens show related concepts from `links`.
+  /// screens show related concepts from `links`; `documents` are the notes, for checklist
+  /// completion in reports.
   public init(
     database: AppDatabase, questions: [Question], grader: TypedAnswerGrader, timeZone: TimeZone,
-    limit: Int?, links: ConceptLinks = ConceptLinks()
+    limit: Int?, links: ConceptLinks = ConceptLinks(), documents: [NoteDocument] = []
   ) {
     self.links = links
+    exporter = ReportExport(database: database, documents: documents, timeZone: timeZone)
     self.database = database
     self.questions = questions
     self.grader = grader
@@ -64,9 +73,32 @@ public final class StoreServices: AppServices {
     return DrillSession(items: items, grader: grader, at: now)
   }
 
-  /// The stats page's numbers.
-  public func stats(at now: Date) -> ProgressStats? {
-    try? database.stats(at: now, timeZone: timeZone)
+  /// The stats page's report.
+  public func report(at now: Date) -> ProgressReport? {
+    try? exporter.report(at: now)
+  }
+
+  /// An export screen for today, writing relative names in the working folder.
+  public func exportScreen(at now: Date) -> ExportScreen {
+    let day = StudyDay(
+      containing: now, timeZone: timeZone,
+      startHour: (try? database.settings().dayStartHour) ?? 4)
+    return ExportScreen(
+      studyDay: day.name, folder: FileManager.default.currentDirectoryPath)
+  }
+
+  /// Writes the report.
+  public func exportReport(_ format: ReportFormat, to path: String, at now: Date)
+    -> Result<String, ReportWriteError>
+  {
+    do {
+      let text = try exporter.text(format, at: now)
+      return .success(try ReportExport.write(text, to: path))
+    } catch let error as ReportWriteError {
+      return .failure(error)
+    } catch {
+      return .failure(ReportWriteError(message: "\(error)"))
+    }
   }
 
   /// Records an answer.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NoteDrillApp
+import NoteOutline
 import ProgressStore
 import StudyCore
 import TerminalUI
@@ -42,6 +43,8 @@ struct DrillContext {
   let bank: QuestionBank
   /// The concept graph of the same notes, for the related concepts after each answer.
   let links: ConceptLinks
+  /// The notes read, for checklist completion in reports.
+  var documents: [NoteDocument] = []
 
   /// True when both standard input and output are terminals.
   static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
@@ -52,7 +55,8 @@ struct DrillContext {
     let graph = ConceptGraph.build(loaded.documents, aliases: aliases)
     let database = try StoreAccess.openReconciled(with: bank)
     return DrillContext(
-      database: database, bank: bank, links: ConceptLinks(graph: graph, aliases: aliases))
+      database: database, bank: bank, links: ConceptLinks(graph: graph, aliases: aliases),
+      documents: loaded.documents)
   }
 
   /// A typed-answer grader that knows every term of the bank.
@@ -98,7 +102,7 @@ struct DrillContext {
   ) throws {
     let services = StoreServices(
       database: database, questions: bank.questions, grader: grader,
-      timeZone: StoreAccess.timeZone, limit: limit, links: links)
+      timeZone: StoreAccess.timeZone, limit: limit, links: links, documents: documents)
     services.exams = exams
     let now = StoreAccess.now()
     let route: Route =

@@ -16,7 +16,8 @@ struct NoteDrillCommand: AsyncParsableCommand {
     subcommands: [
       OutlineCommand.self, BankCommand.self, FSRSCommand.self, StatsCommand.self,
       ConfigCommand.self, StoreCommand.self, DrillCommand.self, GraphCommand.self,
-      ExamCommand.self, ReviewCommand.self, ChecklistCommand.self,
+      ExamCommand.self, ReviewCommand.self, ChecklistCommand.self, ReportCommand.self,
+      ReportDemoCommand.self,
     ]
   )
 

@@ -25,7 +25,13 @@ final class ExamAppServices: AppServices {
   var exams: ExamServices? { examServices }
   func homeNumbers(at now: Date) -> HomeNumbers { drill.homeNumbers(at: now) }
   func drillSession(at now: Date) throws -> DrillSession { try drill.drillSession(at: now) }
-  func stats(at now: Date) -> ProgressStats? { nil }
+  func report(at now: Date) -> ProgressReport? { nil }
+  func exportScreen(at now: Date) -> ExportScreen { drill.exportScreen(at: now) }
+  func exportReport(_ format: ReportFormat, to path: String, at now: Date)
+    -> Result<String, ReportWriteError>
+  {
+    drill.exportReport(format, to: path, at: now)
+  }
   func save(_ answer: Answer, at now: Date) throws -> ReviewOutcome? {
     try drill.save(answer, at: now)
   }

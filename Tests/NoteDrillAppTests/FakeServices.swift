@@ -7,6 +7,8 @@ import StudyCore
 /// In-memory services: answers kept in a list, fixed numbers and intervals.
 final class FakeServices: AppServices {
   var saved: [Answer] = []
+  var exported: [(ReportFormat, String)] = []
+  var progressReport: ProgressReport?
   var questions: [Question]
   let numbers = HomeNumbers(
     due: 12, learning: 3, new: 20, doneToday: 7, streak: 4, retention: 0.912)
@@ -25,7 +27,18 @@ final class FakeServices: AppServices {
       grader: TypedAnswerGrader(otherTerms: ["SNS", "SQS", "VPC"]), at: now)
   }
 
-  func stats(at now: Date) -> ProgressStats? { nil }
+  func report(at now: Date) -> ProgressReport? { progressReport }
+
+  func exportScreen(at now: Date) -> ExportScreen {
+    ExportScreen(studyDay: "2024-03-01", folder: "/home/learner")
+  }
+
+  func exportReport(_ format: ReportFormat, to path: String, at now: Date)
+    -> Result<String, ReportWriteError>
+  {
+    exported.append((format, path))
+    return path.hasPrefix("/") ? .success(path) : .failure(ReportWriteError(message: "no folder x"))
+  }
 
   func save(_ answer: Answer, at now: Date) throws -> ReviewOutcome? {
     saved.append(answer)

@@ -12,7 +12,8 @@ import Testing
   @Test func onlyBuiltCapabilitiesAreListed() {
     #expect(
       HomeScreen(numbers: Self.numbers).entries.map(\.rawValue) == [
-        "Daily drill", "Stats", "Mock exam", "Weak topics", "Checklists", "Quit",
+        "Daily drill", "Stats", "Mock exam", "Weak topics", "Checklists", "Export report",
+        "Quit",
       ])
   }
 
@@ -26,7 +27,8 @@ import Testing
       (.character("3"), [.open(.mockExam)], 2, false),
       (.character("4"), [.open(.weakTopics)], 3, false),
       (.character("5"), [.open(.checklists)], 4, false),
-      (.character("6"), [.open(.quit)], 5, false), (.character("7"), [], 0, false),
+      (.character("6"), [.open(.exportReport)], 5, false),
+      (.character("7"), [.open(.quit)], 6, false), (.character("8"), [], 0, false),
       (.character("q"), [.open(.quit)], 0, false), (.escape, [.open(.quit)], 0, false),
       (.interrupted(.hangup), [.open(.quit)], 0, false), (.character("?"), [], 0, true),
       (.character("x"), [], 0, false), (.resize(Size(width: 40, height: 12)), [], 0, false),
@@ -42,7 +44,7 @@ import Testing
   @Test func movingStopsAtTheEnds() {
     var home = HomeScreen(numbers: Self.numbers)
     for _ in 0..<8 { _ = home.update(.down) }
-    #expect(home.highlighted == 5)
+    #expect(home.highlighted == 6)
     #expect(home.update(.enter) == [.open(.quit)])
   }
 

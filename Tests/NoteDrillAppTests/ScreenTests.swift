@@ -22,7 +22,8 @@ import Testing
         3. Mock exam
         4. Weak topics
         5. Checklists
-        6. Quit
+        6. Export report
+        7. Quit
 
 
 
@@ -30,8 +31,7 @@ import Testing
 
 
 
-
-    1-6 open  j/k move  Enter open  q quit  ? keys
+    1-7 open  j/k move  Enter open  q quit  ? keys
     """,
     "choice 80x24": """
      NoteDrill · Daily drill                                                    1/3
@@ -149,7 +149,7 @@ import Testing
         3. Mock exam
         4. Weak topics
         5. Checklists
-    1-6 open  j/k move  Enter open  q quit
+    1-7 open  j/k move  Enter open  q quit
     """,
     "choice 40x12": """
      NoteDrill · Daily drill            1/3

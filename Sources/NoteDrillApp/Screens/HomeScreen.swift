@@ -39,6 +39,8 @@ public enum HomeEntry: String, CaseIterable, Equatable, Sendable {
   case weakTopics = "Weak topics"
   /// Study checklists from the notes.
   case checklists = "Checklists"
+  /// Write the progress report to a file.
+  case exportReport = "Export report"
   /// Leave NoteDrill.
   case quit = "Quit"
 }
