@@ -74,6 +74,30 @@ enum ConceptNames {
     return allCapsAcronym || camel
   }
 
+  /// Heading words of study notes that mark a section as organisation (scenarios, reading
+  /// lists, study checks), beyond those the bank already treats as generic.
+  static let organisationalHeadingWords = [
+    "시나리오", "한눈에", "추천", "자료", "리소스", "커뮤니티", "문서", "동영상", "도서", "학습", "핵심 개념",
+    "핵심 용어", "알아 둘", "the user's",
+  ]
+
+  /// Whether a heading names a subject (`로드 밸런싱`, `Lambda 요금`) rather than a place in the
+  /// notes (`개요`, `학습 점검`, `1단계: 기본 인프라 구성`, `Day 16: CloudFront & CDN`): only
+  /// subjects become concepts, so that two notes' "학습 점검" are not one concept.
+  static func isSubjectHeading(_ title: String) -> Bool {
+    guard Labels.isSubjectName(title), !startsWithOrdinal(title) else { return false }
+    let folded = title.lowercased()
+    return !organisationalHeadingWords.contains { folded.hasSubstring($0) }
+  }
+
+  /// `1단계 …`, `2위: …`, `3일차`, `4주차`: a number with a counter word at the start.
+  private static func startsWithOrdinal(_ title: String) -> Bool {
+    let digits = title.prefix { $0.isASCII && $0.isNumber }
+    guard !digits.isEmpty else { return false }
+    let rest = title.dropFirst(digits.count)
+    return ["단계", "위", "일차", "주차", "장", "부", "차"].contains { rest.hasPrefix($0) }
+  }
+
   /// The words of a heading `A vs B` (also `A vs. B`, `A VS B`), when it has that shape.
   static func versusParts(_ title: String) -> [String] {
     // Most headings hold no `vs` at all: one byte scan settles them.

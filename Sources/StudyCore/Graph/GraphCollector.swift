@@ -47,7 +47,11 @@ struct GraphCollector {
     if let heading = section.heading {
       let parts = ConceptNames.versusParts(heading.title)
       if parts.isEmpty {
-        if let name = add(heading.title, kind: .heading, line: heading.line) {
+        // A heading that only organises the notes is no concept: what is under it belongs to
+        // the subject above.
+        if ConceptNames.isSubjectHeading(heading.title),
+          let name = add(heading.title, kind: .heading, line: heading.line)
+        {
           if let parent { link(name, parent, .partOf) }
           owner = name
         }
@@ -69,7 +73,11 @@ struct GraphCollector {
     case .table(let table):
       visit(table, owner: owner)
     case .code(let code):
-      if case .flowchart(let chart) = code.diagram { visit(chart) }
+      switch code.diagram {
+      case .flowchart(let chart): visit(chart)
+      case .mindmap(let root): visit(root, parent: nil)
+      default: break
+      }
     case .quote(let quote):
       for inner in quote.blocks { visit(inner, owner: owner) }
     case .thematicBreak, .html:
@@ -112,8 +120,11 @@ struct GraphCollector {
   private mutating func visit(_ chart: Flowchart) {
     var names: [String: String] = [:]
     for node in chart.nodes {
-      names[node.id] = add(
-        ConceptNames.diagramLabel(node.label), kind: .diagramNode, line: node.line)
+      let label = ConceptNames.diagramLabel(node.label)
+      // An id that abbreviates its label (`ALB[Application Load Balancer]`) is one more
+      // spelling of it; ids like `A` or `web1` are not.
+      let id = node.id != label && ConceptNames.isAcronymPair(node.id, label) ? node.id : nil
+      names[node.id] = add(label, parenthetical: id, kind: .diagramNode, line: node.line)
     }
     let context = path.last
     for edge in chart.edges {
@@ -123,6 +134,13 @@ struct GraphCollector {
           from: from, to: to, kind: .flowsTo, label: edge.label?.removingEmoji().nonEmpty,
           context: context, note: noteIndex))
     }
+  }
+
+  /// A mindmap node is a concept, part of the node it hangs from.
+  private mutating func visit(_ node: MindmapNode, parent: String?) {
+    let name = add(ConceptNames.diagramLabel(node.text), kind: .diagramNode, line: node.line)
+    if let name, let parent { link(name, parent, .partOf) }
+    for child in node.children { visit(child, parent: name ?? parent) }
   }
 
   /// Records a name; returns the name used for edges, or `nil` when it is no concept.
