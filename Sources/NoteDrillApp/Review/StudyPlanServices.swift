@@ -13,6 +13,14 @@ public struct ChecklistEntry: Equatable, Sendable {
   public var isChecked: Bool
   /// The concepts it names, their questions and mastery.
   public var coverage: ChecklistCoverage
+
+  /// An entry with every field given.
+  public init(item: ChecklistItem, path: String, isChecked: Bool, coverage: ChecklistCoverage) {
+    self.item = item
+    self.path = path
+    self.isChecked = isChecked
+    self.coverage = coverage
+  }
 }
 
 /// What weak-topic review and the checklists need beyond the drill: mastery, sessions over
@@ -32,7 +40,11 @@ public protocol StudyPlanServices: AnyObject {
 /// The study-plan services over the GRDB store and the notes.
 public final class StoreStudyPlanServices: StudyPlanServices {
   private let database: AppDatabase
-  private let index: StudyIndex
+  private let questions: [Question]
+  private let graph: ConceptGraph
+  private let aliases: AliasTable
+  /// Built on first use, so opening the app does not wait for it.
+  private lazy var index = StudyIndex(questions: questions, graph: graph, aliases: aliases)
   private let documents: [NoteDocument]
   private let grader: TypedAnswerGrader
   private let links: ConceptLinks
@@ -45,7 +57,9 @@ public final class StoreStudyPlanServices: StudyPlanServices {
     self.database = database
     self.documents = documents
     self.grader = grader
-    index = StudyIndex(questions: questions, graph: graph, aliases: aliases)
+    self.questions = questions
+    self.graph = graph
+    self.aliases = aliases
     links = ConceptLinks(graph: graph, aliases: aliases)
   }
 

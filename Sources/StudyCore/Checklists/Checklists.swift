@@ -16,6 +16,18 @@ public struct ChecklistItem: Equatable, Sendable, Codable {
   public var line: Int
   /// Clean heading titles down to the item.
   public var headingPath: [String]
+
+  /// An item with every field given (``Checklists/items(in:)`` finds them in notes).
+  public init(
+    id: String, document: String, text: String, checked: Bool, line: Int, headingPath: [String]
+  ) {
+    self.id = id
+    self.document = document
+    self.text = text
+    self.checked = checked
+    self.line = line
+    self.headingPath = headingPath
+  }
 }
 
 /// Finds study checklists in notes: task lists, except those that are authored choice

@@ -21,6 +21,24 @@ public struct MasteryScore: Equatable, Sendable {
   /// Mastery in [0, 1] (see ``MasteryModel/score(key:name:document:evidence:)``).
   public var mastery: Double
 
+  /// A score with every field given (``MasteryModel`` computes them from evidence).
+  public init(
+    key: String, name: String, document: String, questions: Int, studied: Int,
+    meanRetrievability: Double?, lapses: Int, recentAnswers: Int, recentWrong: Int,
+    mastery: Double
+  ) {
+    self.key = key
+    self.name = name
+    self.document = document
+    self.questions = questions
+    self.studied = studied
+    self.meanRetrievability = meanRetrievability
+    self.lapses = lapses
+    self.recentAnswers = recentAnswers
+    self.recentWrong = recentWrong
+    self.mastery = mastery
+  }
+
   /// Share of the group's questions never studied, in [0, 1].
   public var unstudiedShare: Double {
     questions == 0 ? 0 : Double(questions - studied) / Double(questions)

@@ -96,6 +96,16 @@ public struct ChecklistCoverage: Equatable, Sendable {
   public var questions: [Question]
   /// Mastery of those questions.
   public var mastery: MasteryScore
+
+  /// A coverage with every field given.
+  public init(
+    item: ChecklistItem, concepts: [Concept], questions: [Question], mastery: MasteryScore
+  ) {
+    self.item = item
+    self.concepts = concepts
+    self.questions = questions
+    self.mastery = mastery
+  }
 }
 
 extension WeakTopics {
