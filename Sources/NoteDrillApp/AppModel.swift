@@ -224,6 +224,13 @@ public struct AppModel: Equatable, Sendable {
     route = .drill(drill)
   }
 
+  /// Passes the related concepts of the answered question to the drill.
+  public mutating func relatedLoaded(_ related: [RelatedConcept], questionID: String) {
+    guard case .drill(var drill) = route else { return }
+    drill.session.relatedLoaded(related, questionID: questionID)
+    route = .drill(drill)
+  }
+
   /// Sets the summary's "what is due next" line.
   public mutating func setNextDue(_ text: String?) {
     guard case .drill(var drill) = route else { return }

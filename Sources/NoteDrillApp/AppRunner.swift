@@ -102,6 +102,11 @@ public final class AppRunner {
     case .loadOutcomes(let questionID):
       model.outcomesLoaded(
         services.outcomes(questionID: questionID, at: clock()), questionID: questionID)
+      if case .drill(let drill) = model.route, let question = drill.session.current?.question,
+        question.id == questionID
+      {
+        model.relatedLoaded(services.related(to: question), questionID: questionID)
+      }
     case .close: break
     }
   }

@@ -33,7 +33,6 @@ public final class StoreServices: AppServices {
   private let timeZone: TimeZone
   private let limit: Int?
   private let store: ProgressDrillStore
-  private let links: ConceptLinks
   /// Mock exams over the same store.
   public var exams: ExamServices?
   private let exporter: ReportExport
@@ -41,18 +40,28 @@ public final class StoreServices: AppServices {
   /// Services over `database` for the bank's `questions`, sessions capped at `limit`; answer
   /// screens show related concepts from `links`; `documents` are the notes, for checklist
   /// completion in reports.
-  public init(
+  public convenience init(
     database: AppDatabase, questions: [Question], grader: TypedAnswerGrader, timeZone: TimeZone,
     limit: Int?, links: ConceptLinks = ConceptLinks(), documents: [NoteDocument] = []
   ) {
-    self.links = links
+    self.init(
+      database: database, questions: questions, grader: grader, timeZone: timeZone,
+      limit: limit, links: ConceptLinksLoader(ready: links), documents: documents)
+  }
+
+  /// Services whose related concepts come from a graph that may still be building: they are
+  /// looked up when an answer is shown, so building the session does not wait for the graph.
+  public init(
+    database: AppDatabase, questions: [Question], grader: TypedAnswerGrader, timeZone: TimeZone,
+    limit: Int?, links: ConceptLinksLoader, documents: [NoteDocument] = []
+  ) {
     exporter = ReportExport(database: database, documents: documents, timeZone: timeZone)
     self.database = database
     self.questions = questions
     self.grader = grader
     self.timeZone = timeZone
     self.limit = limit
-    store = ProgressDrillStore(database: database, timeZone: timeZone)
+    store = ProgressDrillStore(database: database, timeZone: timeZone, links: links)
   }
 
   /// Today's numbers; zeros when the store cannot be read.
@@ -68,8 +77,7 @@ public final class StoreServices: AppServices {
   /// Today's session.
   public func drillSession(at now: Date) throws -> DrillSession {
     let (items, _) = try ProgressDrillStore.items(
-      database: database, questions: questions, at: now, timeZone: timeZone, limit: limit,
-      links: links)
+      database: database, questions: questions, at: now, timeZone: timeZone, limit: limit)
     return DrillSession(items: items, grader: grader, at: now)
   }
 
@@ -113,6 +121,9 @@ public final class StoreServices: AppServices {
   public func outcomes(questionID: String, at now: Date) -> RatingOutcomes? {
     store.outcomes(questionID: questionID, at: now)
   }
+
+  /// The concepts next to `question`'s.
+  public func related(to question: Question) -> [RelatedConcept] { store.related(to: question) }
 
   /// Cards still due today.
   public func remaining(at now: Date) -> (count: Int, nextLearningDue: Date?) {

@@ -42,21 +42,27 @@ struct DrillContext {
   let database: AppDatabase
   let bank: QuestionBank
   /// The concept graph of the same notes, for the related concepts after each answer.
-  let links: ConceptLinks
+  let links: ConceptLinksLoader
   /// The notes read, for checklist completion in reports.
   var documents: [NoteDocument] = []
 
   /// True when both standard input and output are terminals.
   static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
 
-  /// Loads the notes, builds the bank and the concept graph, opens and reconciles the store.
+  /// Loads the notes, builds the bank, opens and reconciles the store; the concept graph of
+  /// the same notes is built meanwhile on another thread (the first question does not wait
+  /// for it; answer screens do, if they come before it is done).
   static func load(_ notesOptions: NotesOptions) throws -> DrillContext {
-    let (loaded, aliases, bank) = try BankLoader.notes(notesOptions)
-    let graph = ConceptGraph.build(loaded.documents, aliases: aliases)
+    let location = try notesOptions.location()
+    let loaded = try notesOptions.load()
+    let aliases = BankLoader.aliases(notesPath: location.path)
+    let documents = loaded.documents
+    let links = ConceptLinksLoader {
+      ConceptLinks(graph: ConceptGraph.build(documents, aliases: aliases), aliases: aliases)
+    }
+    let bank = QuestionBank.build(documents, aliases: aliases)
     let database = try StoreAccess.openReconciled(with: bank)
-    return DrillContext(
-      database: database, bank: bank, links: ConceptLinks(graph: graph, aliases: aliases),
-      documents: loaded.documents)
+    return DrillContext(database: database, bank: bank, links: links, documents: documents)
   }
 
   /// A typed-answer grader that knows every term of the bank.
@@ -70,7 +76,7 @@ struct DrillContext {
     let (items, queue) = try StoreAccess.attempt { () throws(StoreError) in
       try ProgressDrillStore.items(
         database: database, questions: bank.questions, at: now,
-        timeZone: StoreAccess.timeZone, limit: limit, links: links)
+        timeZone: StoreAccess.timeZone, limit: limit)
     }
     return (DrillSession(items: items, grader: grader, at: now), queue)
   }
@@ -84,7 +90,8 @@ struct DrillContext {
         total: items.count, due: items.filter { $0.reason == .review }.count,
         learning: items.filter { $0.reason == .learning }.count,
         new: items.filter { $0.reason == .new }.count))
-    let store = ProgressDrillStore(database: database, timeZone: StoreAccess.timeZone)
+    let store = ProgressDrillStore(
+      database: database, timeZone: StoreAccess.timeZone, links: links)
     let runner = PlainDrillRunner(
       session: session, store: store, readLine: { Swift.readLine(strippingNewline: true) },
       write: StoreAccess.printNow, clock: StoreAccess.now)

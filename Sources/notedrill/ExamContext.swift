@@ -26,7 +26,8 @@ struct ExamContext {
     let graph = ConceptGraph.build(loaded.documents, aliases: aliases)
     let database = try StoreAccess.openReconciled(with: bank)
     let drill = DrillContext(
-      database: database, bank: bank, links: ConceptLinks(graph: graph, aliases: aliases))
+      database: database, bank: bank,
+      links: ConceptLinksLoader(ready: ConceptLinks(graph: graph, aliases: aliases)))
     return (drill, ExamContext(database: database, bank: bank, titles: titles(loaded)))
   }
 

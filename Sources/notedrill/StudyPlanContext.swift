@@ -19,7 +19,8 @@ struct StudyPlanContext {
     let graph = ConceptGraph.build(loaded.documents, aliases: aliases)
     let database = try StoreAccess.openReconciled(with: bank)
     let drill = DrillContext(
-      database: database, bank: bank, links: ConceptLinks(graph: graph, aliases: aliases))
+      database: database, bank: bank,
+      links: ConceptLinksLoader(ready: ConceptLinks(graph: graph, aliases: aliases)))
     let services = StoreStudyPlanServices(
       database: database, documents: loaded.documents, questions: bank.questions, graph: graph,
       aliases: aliases, grader: drill.grader)

@@ -20,8 +20,7 @@ import Testing
 
   func session(_ database: AppDatabase, at now: Date) throws -> DrillSession {
     let (items, _) = try ProgressDrillStore.items(
-      database: database, questions: questions, at: now, timeZone: utc, limit: nil,
-      links: Fixtures.links)
+      database: database, questions: questions, at: now, timeZone: utc, limit: nil)
     return DrillSession(items: items, at: now)
   }
 
@@ -32,7 +31,8 @@ import Testing
     var output: [String] = []
     let runner = PlainDrillRunner(
       session: try session(database, at: now),
-      store: ProgressDrillStore(database: database, timeZone: utc),
+      store: ProgressDrillStore(
+        database: database, timeZone: utc, links: ConceptLinksLoader(ready: Fixtures.links)),
       readLine: {
         now += 5
         return input.popFirst()
@@ -63,7 +63,7 @@ import Testing
     let database = try store()
     let services = StoreServices(
       database: database, questions: questions, grader: TypedAnswerGrader(), timeZone: utc,
-      limit: nil, links: Fixtures.links)
+      limit: nil, links: ConceptLinksLoader { Fixtures.links })
     // q1 wrong, next; q4 right, next; q1 (again) right, next: the summary.
     let keys: [Key] = [
       .character("1"), .enter, .character("1"), .enter, .character("2"), .enter,

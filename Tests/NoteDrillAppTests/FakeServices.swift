@@ -21,9 +21,7 @@ final class FakeServices: AppServices {
 
   func drillSession(at now: Date) throws -> DrillSession {
     DrillSession(
-      items: questions.map {
-        DrillItem(question: $0, reason: .review, related: Fixtures.links.related(to: $0))
-      },
+      items: questions.map { DrillItem(question: $0, reason: .review) },
       grader: TypedAnswerGrader(otherTerms: ["SNS", "SQS", "VPC"]), at: now)
   }
 
@@ -63,4 +61,7 @@ final class FakeServices: AppServices {
   }
 
   func remaining(at now: Date) -> (count: Int, nextLearningDue: Date?) { (2, nil) }
+
+  /// From the fixture graph, looked up when an answer is shown.
+  func related(to question: Question) -> [RelatedConcept] { Fixtures.links.related(to: question) }
 }

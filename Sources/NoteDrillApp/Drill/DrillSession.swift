@@ -98,6 +98,12 @@ public struct DrillSession: Equatable, Sendable {
     phase = .answered(feedback)
   }
 
+  /// The related concepts of the current card arrived (kept when it already has some).
+  public mutating func relatedLoaded(_ related: [RelatedConcept], questionID: String) {
+    guard let item = current, item.question.id == questionID, item.related.isEmpty else { return }
+    items[index].related = related
+  }
+
   /// Changes the rating to save, on the answer screen.
   public mutating func overrideRating(_ rating: Rating) {
     guard case .answered(var feedback) = phase else { return }

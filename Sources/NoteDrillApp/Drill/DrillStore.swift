@@ -12,17 +12,32 @@ public protocol DrillStore: AnyObject {
   func outcomes(questionID: String, at now: Date) -> RatingOutcomes?
   /// Cards still due today after the session, and when the next learning step comes due.
   func remaining(at now: Date) -> (count: Int, nextLearningDue: Date?)
+  /// The concepts next to `question`'s in the concept graph, for the answer screen.
+  func related(to question: Question) -> [RelatedConcept]
+}
+
+extension DrillStore {
+  /// No concept graph: nothing related.
+  public func related(to question: Question) -> [RelatedConcept] { [] }
 }
 
 /// The drill store backed by the GRDB progress store.
 public final class ProgressDrillStore: DrillStore {
   private let database: AppDatabase
   private let timeZone: TimeZone
+  private let links: ConceptLinksLoader?
 
-  /// A store over `database`, counting study days in `timeZone`.
-  public init(database: AppDatabase, timeZone: TimeZone) {
+  /// A store over `database`, counting study days in `timeZone`; related concepts come from
+  /// `links` when given.
+  public init(database: AppDatabase, timeZone: TimeZone, links: ConceptLinksLoader? = nil) {
     self.database = database
     self.timeZone = timeZone
+    self.links = links
+  }
+
+  /// The concepts next to `question`'s (waiting for the graph if it is still being built).
+  public func related(to question: Question) -> [RelatedConcept] {
+    links?.links.related(to: question) ?? []
   }
 
   /// Records an answer.

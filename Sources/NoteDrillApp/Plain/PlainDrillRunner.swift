@@ -86,7 +86,8 @@ public final class PlainDrillRunner {
             isCorrect: record.isCorrect, rating: record.rating, autoRating: record.rating,
             given: answer.given, typedGrade: nil, responseMs: record.responseMs, outcomes: nil)
           PlainText.feedback(
-            feedback, question: item.question, outcome: outcome, related: item.related
+            feedback, question: item.question, outcome: outcome,
+            related: item.related.isEmpty ? store.related(to: item.question) : item.related
           ).forEach(write)
         }
       case .undoLastAnswer:
