@@ -50,6 +50,10 @@ enum ChecklistText {
       "Concepts: "
         + (coverage.concepts.isEmpty
           ? "none" : coverage.concepts.map { TerminalSafe.text($0.name) }.joined(separator: ", ")),
+      "Headings: "
+        + (coverage.headings.isEmpty
+          ? "none (found by concept)"
+          : coverage.headings.map(TerminalSafe.text).joined(separator: ", ")),
       "Mastery: "
         + MasteryText.percent(coverage.mastery.mastery).trimmingCharacters(in: .whitespaces)
         + " · " + MasteryText.detail(coverage.mastery),

@@ -144,7 +144,9 @@ public struct ChecklistScreen: Equatable, Sendable {
     let coverage = entry.coverage
     let names = coverage.concepts.map(\.name).joined(separator: ", ")
     var lines = [
-      "Concepts: " + (names.isEmpty ? "none named in the notes' graph" : names),
+      coverage.headings.isEmpty
+        ? "Concepts: " + (names.isEmpty ? "none named in the notes' graph" : names)
+        : "Under: " + coverage.headings.joined(separator: ", "),
       coverage.questions.isEmpty
         ? "No questions about them." : MasteryText.detail(coverage.mastery),
       "\(entry.item.document):\(entry.item.line)",

@@ -15,6 +15,9 @@ public struct StudyIndex: Sendable {
   public let questionsOfTopic: [String: [Int]]
   /// Topic keys in the order their first question appears.
   public let topicOrder: [String]
+  /// Question positions per heading they are under (every heading of the path but the note's
+  /// title), in bank order.
+  public let questionsOfHeading: [String: [Int]]
 
   /// Indexes `questions` against `graph`. A question is about the concepts its terms name, and
   /// about the concepts its own heading (the last of its heading path) names, so the questions
@@ -29,6 +32,7 @@ public struct StudyIndex: Sendable {
     var byConcept: [String: [Int]] = [:]
     var byTopic: [String: [Int]] = [:]
     var order: [String] = []
+    var byHeading: [String: [Int]] = [:]
     byQuestion.reserveCapacity(questions.count)
     for (position, question) in questions.enumerated() {
       var ids: [String] = []
@@ -37,7 +41,11 @@ public struct StudyIndex: Sendable {
           ids.append(id)
         }
       }
-      if let heading = question.source.headingPath.last {
+      let path = question.source.headingPath
+      for heading in Set(path.count > 1 ? path.dropFirst() : path[...]) {
+        byHeading[heading, default: []].append(position)
+      }
+      if let heading = path.last {
         let named =
           headingCache[heading]
           ?? {
@@ -57,6 +65,7 @@ public struct StudyIndex: Sendable {
     questionsOfConcept = byConcept
     questionsOfTopic = byTopic
     topicOrder = order
+    questionsOfHeading = byHeading
   }
 
   /// The key of a question's topic: its note and heading path.
@@ -69,6 +78,31 @@ public struct StudyIndex: Sendable {
   public func concepts(namedIn text: String) -> [Concept] {
     var scanner = MentionScanner(concepts: graph.concepts, aliases: aliases)
     return scanner.mentions(in: text).map { graph.concepts[$0] }
+  }
+
+  /// The headings that share two words in a row with `text` (compared by key, so case, width
+  /// and punctuation do not matter: `CI/CD 파이프라인` matches `CI/CD 파이프라인 흐름`), in bank
+  /// order, and the questions under them: what a checklist item that names no concept covers.
+  public func headings(sharingWordsWith text: String) -> (headings: [String], questions: [Question])
+  {
+    let wanted = Self.wordPairs(text)
+    guard !wanted.isEmpty else { return ([], []) }
+    var matched: [(heading: String, positions: [Int])] = []
+    for (heading, positions) in questionsOfHeading
+    where !wanted.isDisjoint(with: Self.wordPairs(heading)) {
+      matched.append((heading, positions))
+    }
+    matched.sort { ($0.positions.first ?? 0) < ($1.positions.first ?? 0) }
+    let positions = Set(matched.flatMap(\.positions)).sorted()
+    return (matched.map(\.heading), positions.map { questions[$0] })
+  }
+
+  /// Every two consecutive words of `text`, each reduced to its comparison key.
+  static func wordPairs(_ text: String) -> Set<String> {
+    let words = text.split(whereSeparator: \.isWhitespace).map { TextNormalizer.key(String($0)) }
+      .filter { !$0.isEmpty }
+    guard words.count >= 2 else { return [] }
+    return Set((1..<words.count).map { words[$0 - 1] + " " + words[$0] })
   }
 
   /// The questions about any of `conceptIDs`, in bank order without repeats.

@@ -92,7 +92,10 @@ public struct ChecklistCoverage: Equatable, Sendable {
   public var item: ChecklistItem
   /// The concepts the item names, in order of mention.
   public var concepts: [Concept]
-  /// The questions about those concepts, in bank order.
+  /// The headings its questions were found under when it names no concept (see
+  /// ``StudyIndex/headings(sharingWordsWith:)``); empty otherwise.
+  public var headings: [String] = []
+  /// The questions about those concepts (or under those headings), in bank order.
   public var questions: [Question]
   /// Mastery of those questions.
   public var mastery: MasteryScore
@@ -110,15 +113,20 @@ public struct ChecklistCoverage: Equatable, Sendable {
 
 extension WeakTopics {
   /// What `item` covers: the concepts its text names (through the concept graph) and their
-  /// questions.
+  /// questions; when that finds no question, the questions under headings sharing two words in
+  /// a row with the item (`CI/CD 파이프라인 …` → the `CI/CD 파이프라인 흐름` section).
   public func coverage(of item: ChecklistItem) -> ChecklistCoverage {
     let concepts = index.concepts(namedIn: item.text)
-    let questions = index.questions(about: concepts.map(\.id))
-    return ChecklistCoverage(
+    var questions = index.questions(about: concepts.map(\.id))
+    var headings: [String] = []
+    if questions.isEmpty { (headings, questions) = index.headings(sharingWordsWith: item.text) }
+    var coverage = ChecklistCoverage(
       item: item, concepts: concepts, questions: questions,
       mastery: MasteryModel.score(
         key: item.id, name: item.text, document: item.document,
         evidence: questions.map { evidence(of: $0) }))
+    coverage.headings = headings
+    return coverage
   }
 
   /// A short quiz checking `coverage`: its weakest questions, one per sibling group.

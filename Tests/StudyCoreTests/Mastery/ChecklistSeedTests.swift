@@ -55,6 +55,23 @@ struct ChecklistSeedTests {
     #expect(!coverage.questions.contains { $0.terms == ["Route 53"] })
   }
 
+  @Test("an item naming no concept takes the questions under headings sharing two words with it")
+  func headingFallback() throws {
+    let (coverage, weak) = try Self.coverage("CI/CD 파이프라인 구성 요소와 워크플로우 이해")
+    #expect(coverage.concepts.isEmpty)
+    #expect(!coverage.headings.isEmpty)
+    #expect(coverage.headings.allSatisfy { $0.contains("CI/CD 파이프라인") })
+    #expect(!coverage.questions.isEmpty)
+    #expect(
+      coverage.questions.allSatisfy { question in
+        question.source.headingPath.contains { $0.contains("CI/CD 파이프라인") }
+      })
+    // Items that name a concept never fall back to headings.
+    let (route, _) = try Self.coverage("Route 53 라우팅 정책별 특징과 활용법 파악")
+    #expect(route.headings.isEmpty)
+    _ = weak
+  }
+
   @Test("a verify quiz asks at most the limit, one question per sibling group")
   func verifyQuiz() throws {
     let (coverage, weak) = try Self.coverage("Route 53 라우팅 정책별 특징과 활용법 파악")

@@ -85,4 +85,19 @@ struct WeakReviewTests {
     #expect(ranked.contains { $0.name == "CloudFront" })
     #expect(ranked.contains { $0.name == "S3" })
   }
+
+  @Test("heading fallback: two words in a row, by key; the note's title alone never matches")
+  func headingFallback() {
+    let (weak, _) = Self.fixture()
+    let found = weak.index.headings(sharingWordsWith: "DNS Route 53 정리하기")
+    #expect(found.headings == ["Route 53"])
+    #expect(found.questions.allSatisfy { $0.source.headingPath.last == "Route 53" })
+    #expect(weak.index.headings(sharingWordsWith: "웹 문서").headings.isEmpty)
+    #expect(weak.index.headings(sharingWordsWith: "Route").headings.isEmpty)
+    let item = ChecklistItem(
+      id: "c1", document: "web", text: "콘텐츠 흐름 보기", checked: false, line: 1,
+      headingPath: ["웹"])
+    #expect(weak.coverage(of: item).concepts.isEmpty)
+    #expect(weak.coverage(of: item).questions.isEmpty)
+  }
 }
