@@ -48,7 +48,7 @@ final class TmuxSession {
     // behind. It ignores SIGINT so Ctrl-C reaches only the demo (which installs its own handler).
     let command =
       "trap '' INT; env SWIFT_BACKTRACE=interactive=no LC_ALL=C.UTF-8 \(environment) '\(demo)'; "
-      + "echo \"demo exited $?\"; stty -a; exec sleep 600"
+      + "echo \"demo exited $?\"; stty -a; echo \(Self.modesEnd); exec sleep 600"
     try run(["new-session", "-d", "-s", "demo", "-x", "\(width)", "-y", "\(height)", command])
   }
 
@@ -164,11 +164,30 @@ final class TmuxSession {
       description: "the demo did not exit; screen:\n" + (try screen()).joined(separator: "\n"))
   }
 
+  /// The line the pane's shell prints once `stty -a` is done.
+  static let modesEnd = "stty-listed"
+
   /// The terminal mode flags `stty -a` printed after the demo (`icanon`, `-echo`, ...).
-  func modesAfterExit() throws -> Set<String> {
-    let lines = try history()
-    guard let exited = lines.firstIndex(where: { $0.hasPrefix("demo exited ") }) else { return [] }
-    return Set(lines[(exited + 1)...].flatMap { $0.split(separator: " ").map(String.init) })
+  ///
+  /// The shell runs `stty` after it has reported the exit status, so under load the listing
+  /// can still be on its way when the status is seen: this waits for the line printed after
+  /// it. Wrapped rows are joined (`-J`) so that no flag is cut at the window's edge.
+  func modesAfterExit(timeout: Duration = .seconds(15)) throws -> Set<String> {
+    let deadline = ContinuousClock.now + timeout
+    while true {
+      let lines = try run(["capture-pane", "-p", "-J", "-S", "-", "-t", "demo"])
+        .split(separator: "\n").map(String.init)
+      if let exited = lines.firstIndex(where: { $0.hasPrefix("demo exited ") }),
+        let end = lines[exited...].firstIndex(of: Self.modesEnd)
+      {
+        return Set(lines[(exited + 1)..<end].flatMap { $0.split(separator: " ").map(String.init) })
+      }
+      guard ContinuousClock.now < deadline else {
+        throw TmuxError(
+          description: "stty did not list the modes; screen:\n" + lines.joined(separator: "\n"))
+      }
+      usleep(20_000)
+    }
   }
 }
 
