@@ -13,19 +13,20 @@ struct StudyPlanContext {
   /// Note id → title.
   let titles: [String: String]
 
-  /// Loads the notes, builds the bank and graph, opens and reconciles the store.
+  /// Loads the notes, builds the bank, opens and reconciles the store; the concept graph is
+  /// built meanwhile on another thread, and waited for only where it is needed.
   static func load(_ notesOptions: NotesOptions) throws -> StudyPlanContext {
     let (loaded, aliases, bank) = try BankLoader.notes(notesOptions)
-    let graph = ConceptGraph.build(loaded.documents, aliases: aliases)
+    let documents = loaded.documents
+    let links = ConceptLinksLoader {
+      ConceptLinks(graph: ConceptGraph.build(documents, aliases: aliases), aliases: aliases)
+    }
     let database = try StoreAccess.openReconciled(with: bank)
-    let drill = DrillContext(
-      database: database, bank: bank,
-      links: ConceptLinksLoader(ready: ConceptLinks(graph: graph, aliases: aliases)))
+    let drill = DrillContext(database: database, bank: bank, links: links, documents: documents)
     let services = StoreStudyPlanServices(
-      database: database, documents: loaded.documents, questions: bank.questions, graph: graph,
-      aliases: aliases, grader: drill.grader)
-    return StudyPlanContext(
-      drill: drill, services: services, titles: ExamContext.titles(loaded))
+      database: database, documents: documents, questions: bank.questions, links: links,
+      grader: drill.grader)
+    return StudyPlanContext(drill: drill, services: services, titles: ExamContext.titles(loaded))
   }
 
   /// Runs `body`, printing any error as one line and ending with status 1.

@@ -83,8 +83,9 @@ struct StudyPlanFixture {
     _ database: AppDatabase, _ document: NoteDocument, _ bank: QuestionBank, _ graph: ConceptGraph
   ) -> StoreStudyPlanServices {
     StoreStudyPlanServices(
-      database: database, documents: [document], questions: bank.questions, graph: graph,
-      aliases: aliases, grader: TypedAnswerGrader())
+      database: database, documents: [document], questions: bank.questions,
+      links: ConceptLinksLoader(ready: ConceptLinks(graph: graph, aliases: aliases)),
+      grader: TypedAnswerGrader())
   }
 
   /// The same store and notes opened again, as after a restart.

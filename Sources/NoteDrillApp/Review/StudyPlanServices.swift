@@ -40,27 +40,27 @@ public protocol StudyPlanServices: AnyObject {
 /// The study-plan services over the GRDB store and the notes.
 public final class StoreStudyPlanServices: StudyPlanServices {
   private let database: AppDatabase
-  private let questions: [Question]
-  private let graph: ConceptGraph
-  private let aliases: AliasTable
-  /// Built on first use, so opening the app does not wait for it.
-  private lazy var index = StudyIndex(questions: questions, graph: graph, aliases: aliases)
   private let documents: [NoteDocument]
   private let grader: TypedAnswerGrader
-  private let links: ConceptLinks
+  private let questions: [Question]
+  private let links: ConceptLinksLoader
+  /// Built on first use (waiting for the concept graph then), so opening the app does not.
+  private lazy var index: StudyIndex = {
+    let ready = links.links
+    return StudyIndex(questions: questions, graph: ready.graph, aliases: ready.aliases)
+  }()
 
-  /// Services for `documents` and their bank `questions`, with the concept `graph`.
+  /// Services for `documents` and their bank `questions`, with the concept graph (and its
+  /// alias lists) from `links`, which may still be building.
   public init(
-    database: AppDatabase, documents: [NoteDocument], questions: [Question], graph: ConceptGraph,
-    aliases: AliasTable, grader: TypedAnswerGrader
+    database: AppDatabase, documents: [NoteDocument], questions: [Question],
+    links: ConceptLinksLoader, grader: TypedAnswerGrader
   ) {
     self.database = database
     self.documents = documents
     self.grader = grader
     self.questions = questions
-    self.graph = graph
-    self.aliases = aliases
-    links = ConceptLinks(graph: graph, aliases: aliases)
+    self.links = links
   }
 
   /// Mastery from the store's evidence now.
@@ -76,7 +76,7 @@ public final class StoreStudyPlanServices: StudyPlanServices {
     let items = questions.map { question in
       DrillItem(
         question: question, reason: evidence[question.id]?.retrievability == nil ? .new : .review,
-        related: links.related(to: question))
+        related: links.links.related(to: question))
     }
     return DrillSession(items: items, grader: grader, mode: mode, at: now)
   }
