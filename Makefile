@@ -3,10 +3,11 @@
 
 SWIFT ?= swift
 SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libncurses-dev libsqlite3-dev pkg-config
-TEST_PACKAGES := tmux graphviz
+# chromium and a Korean font: the HTML report is opened headless and screenshotted.
+TEST_PACKAGES := tmux graphviz chromium fonts-nanum
 BIN := .build/debug/notedrill
 
-.PHONY: run build test bench deps test-deps release clean
+.PHONY: run build test bench deps test-deps release clean report-screenshot
 
 ## deps: install the C libraries NoteDrill links (cmark-gfm, ncursesw) when missing.
 deps:
@@ -33,6 +34,12 @@ release: deps
 bench: deps
 	$(SWIFT) build -c release --product notedrill-bench
 	.build/release/notedrill-bench $(BENCH)
+
+## report-screenshot: the HTML report of a simulated history, screenshotted by headless Chromium
+## (.build/report/report-screenshot.png).
+report-screenshot: build
+	@scripts/ensure-packages.sh chromium fonts-nanum
+	@scripts/report-screenshot.sh $(BIN) .build/report
 
 clean:
 	rm -rf .build

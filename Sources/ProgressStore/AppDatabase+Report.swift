@@ -189,3 +189,11 @@ struct ReportReader {
       StudyDay(containing: local, timeZone: timeZone, startHour: startHour).start)
   }
 }
+
+extension AppDatabase {
+  /// Answers in the review log, by a plain SQL `count(*)`: the baseline the report benchmark
+  /// measures against.
+  public func reviewLogCount() throws(StoreError) -> Int {
+    try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM review") ?? 0 }
+  }
+}

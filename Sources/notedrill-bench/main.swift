@@ -11,3 +11,4 @@ if wanted("fsrs") { FSRSBench.run() }
 if wanted("store") { StoreBench.run() }
 if wanted("app") { AppBench.run() }
 if wanted("graph") { GraphBench.run() }
+if wanted("report") { ReportBench.run() }
