@@ -55,6 +55,7 @@ enum AppBench {
     report(
       full: full, empty: empty, frames: frames, answers: answers, reviews: history.count,
       notes: notes.documents.count)
+    try graphShare(fullURL, questions, notes)
     try breakdown(fullURL, questions, notes)
   }
 
@@ -66,10 +67,10 @@ enum AppBench {
 
   /// Launches on a virtual terminal; after each, waits for the background graph (so builds do
   /// not pile up) and notes when it was ready.
-  private static func launches(_ url: URL, _ questions: [Question], _ notes: Notes) throws
-    -> [Launch]
-  {
-    try (0..<15).map { _ in
+  private static func launches(
+    _ url: URL, _ questions: [Question], _ notes: Notes?, count: Int = 15
+  ) throws -> [Launch] {
+    try (0..<count).map { _ in
       let start = ContinuousClock.now
       let (runner, links) = try firstFrame(url, questions, notes)
       let elapsed = ContinuousClock.now - start
@@ -82,13 +83,17 @@ enum AppBench {
 
   /// What the app does from launch to the first question: the graph build starts on its own
   /// thread, then the store is opened and reconciled and the session's first frame drawn.
-  private static func firstFrame(_ url: URL, _ questions: [Question], _ notes: Notes) throws
+  private static func firstFrame(_ url: URL, _ questions: [Question], _ notes: Notes?) throws
     -> (AppRunner, ConceptLinksLoader)
   {
-    let links = ConceptLinksLoader {
-      ConceptLinks(
-        graph: ConceptGraph.build(notes.documents, aliases: notes.aliases), aliases: notes.aliases)
-    }
+    let links =
+      notes.map { notes in
+        ConceptLinksLoader {
+          ConceptLinks(
+            graph: ConceptGraph.build(notes.documents, aliases: notes.aliases),
+            aliases: notes.aliases)
+        }
+      } ?? ConceptLinksLoader(ready: ConceptLinks())
     let database = try AppDatabase.open(at: url, now: StoreBench.now)
     try database.reconcile(with: questions, at: StoreBench.now)
     let services = StoreServices(
@@ -167,6 +172,22 @@ enum AppBench {
     Bench.printTable(
       title: "terminal front end: 100k questions, \(reviews) reviews (baseline: no history); "
         + "median / p99", rows: rows)
+  }
+
+  /// What starting the graph's thread costs the launch on this machine: launches with it and
+  /// without it (no graph at all), alternated so that both see the same load.
+  private static func graphShare(_ url: URL, _ questions: [Question], _ notes: Notes) throws {
+    var with: [Double] = []
+    var without: [Double] = []
+    for _ in 0..<15 {
+      with += try launches(url, questions, notes, count: 1).map(\.firstQuestion)
+      without += try launches(url, questions, nil, count: 1).map(\.firstQuestion)
+    }
+    let ratio = Bench.median(with) / max(Bench.median(without), 1e-9)
+    print(
+      "launch with the graph's thread \(Bench.format(seconds: Bench.median(with))), without a "
+        + "graph \(Bench.format(seconds: Bench.median(without))): "
+        + String(format: "%.2fx (medians of 15, alternated)", ratio))
   }
 
   /// Where launch time goes with the full store (one run, after the timed ones).

@@ -8,9 +8,13 @@ public final class ConceptLinksLoader: @unchecked Sendable {
   private let condition = NSCondition()
   private var built: ConceptLinks?
 
-  /// Starts `build` on its own thread (with a large stack: note trees can nest deeply).
+  /// Starts `build` on its own thread (with a large stack: note trees can nest deeply), at a
+  /// lower priority so that on a busy machine it does not slow the launch it runs beside.
   public init(building build: @escaping @Sendable () -> ConceptLinks) {
-    let thread = Thread { [self] in finish(build()) }
+    let thread = Thread { [self] in
+      Self.lowerPriority()
+      finish(build())
+    }
     thread.stackSize = 16 << 20
     thread.name = "NoteDrill concept graph"
     thread.start()
@@ -34,6 +38,14 @@ public final class ConceptLinksLoader: @unchecked Sendable {
     defer { condition.unlock() }
     while built == nil { condition.wait() }
     return built ?? ConceptLinks()
+  }
+
+  /// A positive nice value for the calling thread only: Linux keeps nice values per thread,
+  /// and `who` 0 names the caller (see setpriority(2), "BUGS").
+  private static func lowerPriority() {
+    #if canImport(Glibc)
+      _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+    #endif
   }
 
   private func finish(_ links: ConceptLinks) {

@@ -30,8 +30,10 @@ extension ConceptGraph {
 
   /// Up to `limit` concepts next to the ones `question` is about (its terms, resolved through
   /// the alias table and the graph's spellings), by relation (compared, flows, part of,
-  /// mentions) and then the graph's order. Headings are left out: the answer screen shows the
-  /// heading path already. Neighbours that are themselves the question's concepts are skipped.
+  /// mentions) and then the graph's order. Headings are left out (the answer screen shows the
+  /// heading path already), and so are labels such as `특징` and, for mentions, anything but a
+  /// service: a definition names many common words. Neighbours that are themselves the
+  /// question's concepts are skipped.
   public func related(to question: Question, aliases: AliasTable, limit: Int = 4)
     -> [RelatedConcept]
   {
@@ -50,7 +52,8 @@ extension ConceptGraph {
         for neighbour in neighbours(of: concept.id, kinds: [kind]) {
           guard result.count < limit else { return result }
           let other = neighbour.concept
-          guard other.kind != .heading, !ownIDs.contains(other.id),
+          guard other.kind != .heading, !Labels.isLabel(other.name),
+            kind != .mentions || other.kind == .service, !ownIDs.contains(other.id),
             seen.insert(other.id).inserted
           else { continue }
           result.append(

@@ -45,6 +45,29 @@ struct RelatedConceptTests {
     #expect(phrases(["SNS", "SQS"]).isEmpty)
   }
 
+  @Test("labels and mentioned common terms are left out; mentioned services stay")
+  func labelsAndCommonWords() throws {
+    let notes = """
+      # 네트워크
+
+      ## VPC
+
+      - **VPC**: 격리된 가상 네트워크. 종량제로 EC2를 연결합니다.
+        - **특징**: 리전 단위
+      - **서브넷**: VPC 안의 IP 범위
+
+      ## 요금
+
+      - **종량제**: 쓴 만큼 내는 요금
+      - **EC2**: 가상 서버
+      """
+    let built = ConceptGraph.build([GraphFixtures.parse(notes, id: "n")])
+    let names = Set(built.neighbours(of: try #require(built.concept(named: "VPC")).id).map(\.concept.name))
+    #expect(names.isSuperset(of: ["특징", "종량제", "EC2", "서브넷"]))
+    let related = built.related(to: question(terms: ["VPC"]), aliases: AliasTable())
+    #expect(related.map(\.phrase) == ["has part 서브넷", "mentions EC2"])
+  }
+
   @Test("terms the graph does not know give nothing")
   func unknown() {
     #expect(phrases(["없는 개념"]).isEmpty)
