@@ -158,7 +158,7 @@ import Testing
         Concepts: Lambda, API Gateway
         39/39 studied · recall 95%
         week3-review:403
-      Space tick  v verify  w write to note  j/k move  q back
+      Space tick  v verify  i questions  w write to note  j/k move  q back
       """
     #expect(Self.text { screen.render(into: &$0) } == expected)
   }
@@ -183,6 +183,26 @@ import Testing
     screen.highlight(id: first)
     #expect(screen.highlighted == 0)
     #expect(screen.update(.character("q")) == [.close])
+  }
+
+  @Test("i lists the item's questions with their recall; any key returns, v verifies from there")
+  func questionList() {
+    var entry = Self.entries[0]
+    entry.coverage.questions = [Fixtures.single, Fixtures.typed, Fixtures.multiple]
+    entry.recall = [Fixtures.single.id: 0.84]
+    var screen = ChecklistScreen(entries: [entry])
+    #expect(screen.update(.character("i")) == [])
+    #expect(screen.showsQuestions)
+    let lines = Self.text { screen.render(into: &$0) }.components(separatedBy: "\n")
+    #expect(lines[2] == " Route 53 라우팅 정책별 특징과 활용법 파악 — 3 questions")
+    #expect(lines[3].hasPrefix("    84%  AWS 클라우드 안에서 사용자가 정의하는"))
+    #expect(lines[4] == "    new  인바운드와 아웃바운드 트래픽을 제어하는 가상 방화벽은?")
+    #expect(lines[5] == "    new  메시징 서비스를 모두 고르시오.")
+    #expect(screen.update(.character("k")) == [])
+    #expect(!screen.showsQuestions)
+    _ = screen.update(.tab)
+    #expect(screen.update(.character("v")) == [.verify(id: entry.item.id)])
+    #expect(!screen.showsQuestions)
   }
 
   @Test("both screens fit a 40x12 window and show a notice below the minimum size")

@@ -13,13 +13,19 @@ public struct ChecklistEntry: Equatable, Sendable {
   public var isChecked: Bool
   /// The concepts it names, their questions and mastery.
   public var coverage: ChecklistCoverage
+  /// Retrievability now of each of those questions that has a schedule, by question id.
+  public var recall: [String: Double]
 
   /// An entry with every field given.
-  public init(item: ChecklistItem, path: String, isChecked: Bool, coverage: ChecklistCoverage) {
+  public init(
+    item: ChecklistItem, path: String, isChecked: Bool, coverage: ChecklistCoverage,
+    recall: [String: Double] = [:]
+  ) {
     self.item = item
     self.path = path
     self.isChecked = isChecked
     self.coverage = coverage
+    self.recall = recall
   }
 }
 
@@ -87,9 +93,14 @@ public final class StoreStudyPlanServices: StudyPlanServices {
     let states = try database.checklistStates()
     return documents.flatMap { document in
       Checklists.items(in: document).map { item in
-        ChecklistEntry(
+        let coverage = weak.coverage(of: item)
+        var recall: [String: Double] = [:]
+        for question in coverage.questions {
+          recall[question.id] = weak.evidence[question.id]?.retrievability
+        }
+        return ChecklistEntry(
           item: item, path: document.path, isChecked: states[item.id] ?? item.checked,
-          coverage: weak.coverage(of: item))
+          coverage: coverage, recall: recall)
       }
     }
   }

@@ -22,6 +22,8 @@ public struct ChecklistScreen: Equatable, Sendable {
   public internal(set) var highlighted = 0
   /// A line for the learner: a suggestion after a quiz, or why something failed.
   public var message: String?
+  /// Whether the highlighted item's questions are listed instead of the items (`i` or Tab).
+  public internal(set) var showsQuestions = false
 
   /// A screen over `entries`.
   public init(entries: [ChecklistEntry], message: String? = nil) {
@@ -36,7 +38,18 @@ public struct ChecklistScreen: Equatable, Sendable {
 
   /// Handles one key.
   public mutating func update(_ key: Key) -> [ChecklistEffect] {
+    if showsQuestions {
+      switch key {
+      case .interrupted: return [.close]
+      case .character("v"), .enter:
+        showsQuestions = false
+        return highlighted < entries.count ? [.verify(id: entries[highlighted].item.id)] : []
+      default: showsQuestions = false
+      }
+      return []
+    }
     switch key {
+    case .character("i"), .tab: showsQuestions = !entries.isEmpty
     case .down, .character("j"): highlighted = min(max(0, entries.count - 1), highlighted + 1)
     case .up, .character("k"): highlighted = max(0, highlighted - 1)
     case .character("q"), .escape, .interrupted, .left: return [.close]
@@ -84,13 +97,17 @@ public struct ChecklistScreen: Equatable, Sendable {
     let detailHeight = 4
     let list = Rect(
       x: 1, y: 2, width: area.width - 2, height: max(0, area.height - 3 - detailHeight))
-    drawList(into: &buffer, area: list)
+    if showsQuestions {
+      drawQuestions(into: &buffer, area: list)
+    } else {
+      drawList(into: &buffer, area: list)
+    }
     drawDetail(
       into: &buffer, area: Rect(x: 2, y: list.maxY, width: area.width - 4, height: detailHeight))
     buffer.render(
       KeyHelpBar([
-        KeyHint("Space", "tick"), KeyHint("v", "verify"), KeyHint("w", "write to note"),
-        KeyHint("j/k", "move"), KeyHint("q", "back"),
+        KeyHint("Space", "tick"), KeyHint("v", "verify"), KeyHint("i", "questions"),
+        KeyHint("w", "write to note"), KeyHint("j/k", "move"), KeyHint("q", "back"),
       ]), in: area.bottom(1))
   }
 
@@ -116,6 +133,29 @@ public struct ChecklistScreen: Equatable, Sendable {
       }
       drawItem(
         entries[position], selected: position == highlighted, y: y, into: &buffer, area: area)
+    }
+  }
+
+  /// The highlighted item's questions with their recall now (`new` when never scheduled).
+  private func drawQuestions(into buffer: inout Buffer, area: Rect) {
+    guard highlighted < entries.count else { return }
+    let entry = entries[highlighted]
+    let questions = entry.coverage.questions
+    let title = TerminalText.sanitize(entry.item.text) + " — \(questions.count) questions"
+    buffer.write(
+      DisplayWidth.truncate(title, toWidth: area.width), at: Point(x: area.x, y: area.y),
+      style: .bold, clip: area)
+    let rows = max(0, area.height - 1)
+    for (offset, question) in questions.prefix(rows).enumerated() {
+      let state = entry.recall[question.id].map { MasteryText.percent($0) } ?? " new"
+      let shown = questions.count > rows && offset == rows - 1
+      let text =
+        shown
+        ? "  … \(questions.count - offset) more (notedrill checklist show)"
+        : "  " + state + "  " + TerminalText.sanitize(question.prompt, keepingNewlines: false)
+      buffer.write(
+        DisplayWidth.truncate(text, toWidth: area.width),
+        at: Point(x: area.x, y: area.y + 1 + offset), clip: area)
     }
   }
 
