@@ -190,13 +190,37 @@ extension StringProtocol {
     // Emoji parts are U+2000–U+32FF, U+FE0E/U+FE0F or above U+FFFF: their UTF-8 starts with
     // 0xE2, 0xE3, 0xEF or 0xF0–0xF4. Text without those bytes (most Hangul and ASCII) needs
     // no scalar decoding at all.
-    let mayHoldEmoji = utf8.contains { $0 == 0xE2 || $0 == 0xE3 || $0 >= 0xEF }
-    guard mayHoldEmoji, unicodeScalars.contains(where: \.isEmojiPart) else {
+    guard UTF8Emoji.mayHold(utf8), unicodeScalars.contains(where: \.isEmojiPart) else {
       return collapsingWhitespace()
     }
     var scalars = String.UnicodeScalarView()
     for scalar in unicodeScalars where !scalar.isEmojiPart { scalars.append(scalar) }
     return String(scalars).collapsingWhitespace()
+  }
+}
+
+/// The byte test that lets most text skip emoji removal.
+enum UTF8Emoji {
+  /// Whether the bytes may hold an emoji part: U+2000–U+32FF, U+FE0E/U+FE0F or above U+FFFF
+  /// start with 0xE2, 0xE3, 0xEF or 0xF0–0xF4. Scans contiguous storage without generics.
+  static func mayHold<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+    let scanned = bytes.withContiguousStorageIfAvailable { buffer in
+      buffer.contains { $0 == 0xE2 || $0 == 0xE3 || $0 >= 0xEF }
+    }
+    if let scanned { return scanned }
+    return bytes.contains { $0 == 0xE2 || $0 == 0xE3 || $0 >= 0xEF }
+  }
+}
+
+extension String {
+  /// The text with emoji and pictographs removed and white space folded (the `String` form of
+  /// the `StringProtocol` method, so callers in other modules get the byte fast path).
+  public func removingEmoji() -> String {
+    let mayHold: Bool? = utf8.withContiguousStorageIfAvailable { buffer in
+      buffer.contains { $0 == 0xE2 || $0 == 0xE3 || $0 >= 0xEF }
+    }
+    if mayHold == false { return collapsingWhitespace() }
+    return self[...].removingEmoji()
   }
 }
 

@@ -13,6 +13,35 @@ enum Bench {
     }
   }
 
+  /// Runs `baseline` and `subject` alternately, `iterations` times each after one warm-up of
+  /// both, and returns the CPU seconds of each run. Taking turns and counting the thread's CPU
+  /// time, not the wall clock, keeps the ratio steady on a machine other work is loading.
+  static func paired(iterations: Int, baseline: () -> Void, subject: () -> Void)
+    -> (baseline: [Double], subject: [Double])
+  {
+    baseline()
+    subject()
+    var result: (baseline: [Double], subject: [Double]) = ([], [])
+    for _ in 0..<iterations {
+      result.baseline.append(cpuSeconds(baseline))
+      result.subject.append(cpuSeconds(subject))
+    }
+    return result
+  }
+
+  /// The CPU time the calling thread spends in `body`, in seconds.
+  static func cpuSeconds(_ body: () -> Void) -> Double {
+    let start = threadCPUTime()
+    body()
+    return threadCPUTime() - start
+  }
+
+  private static func threadCPUTime() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
   /// The median of `values`.
   static func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()

@@ -34,6 +34,23 @@ enum ConceptNames {
     return (name, inner)
   }
 
+  /// A cheap first look at a diagram id before ``isAcronymPair(_:_:)``: 2 to 8 ASCII letters
+  /// and digits with a capital (`ALB`, `R53`), different from the label. Ids like `A` or
+  /// `web1` never abbreviate anything.
+  static func mayAbbreviate(_ id: String, _ label: String) -> Bool {
+    let bytes = id.utf8
+    guard (2...8).contains(bytes.count), id != label else { return false }
+    var capital = false
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): capital = true
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+      default: return false
+      }
+    }
+    return capital
+  }
+
   /// Whether one of the two is the other's acronym (`ALB` / `Application Load Balancer`,
   /// `IaaS` / `Infrastructure as a Service`): only then is a parenthesis an alias, so that
   /// `Lambda (서버리스)` and `Fargate (서버리스)` stay apart.

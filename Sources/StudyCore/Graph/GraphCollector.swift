@@ -29,6 +29,8 @@ struct GraphCollector {
   private(set) var notes: [String] = []
   private var note = ""
   private var noteIndex = -1
+  /// Headings already judged subject or not: the same titles recur across notes.
+  private var subjectHeadings: [RawName: Bool] = [:]
   private var path: [String] = []
 
   /// Names longer than this are sentences, not concepts.
@@ -49,7 +51,7 @@ struct GraphCollector {
       if parts.isEmpty {
         // A heading that only organises the notes is no concept: what is under it belongs to
         // the subject above.
-        if ConceptNames.isSubjectHeading(heading.title),
+        if isSubjectHeading(heading.title),
           let name = add(heading.title, kind: .heading, line: heading.line)
         {
           if let parent { link(name, parent, .partOf) }
@@ -123,7 +125,9 @@ struct GraphCollector {
       let label = ConceptNames.diagramLabel(node.label)
       // An id that abbreviates its label (`ALB[Application Load Balancer]`) is one more
       // spelling of it; ids like `A` or `web1` are not.
-      let id = node.id != label && ConceptNames.isAcronymPair(node.id, label) ? node.id : nil
+      let id =
+        ConceptNames.mayAbbreviate(node.id, label) && ConceptNames.isAcronymPair(node.id, label)
+        ? node.id : nil
       names[node.id] = add(label, parenthetical: id, kind: .diagramNode, line: node.line)
     }
     let context = path.last
@@ -134,6 +138,14 @@ struct GraphCollector {
           from: from, to: to, kind: .flowsTo, label: edge.label?.removingEmoji().nonEmpty,
           context: context, note: noteIndex))
     }
+  }
+
+  private mutating func isSubjectHeading(_ title: String) -> Bool {
+    let raw = RawName(title)
+    if let known = subjectHeadings[raw] { return known }
+    let subject = ConceptNames.isSubjectHeading(title)
+    subjectHeadings[raw] = subject
+    return subject
   }
 
   /// A mindmap node is a concept, part of the node it hangs from.

@@ -96,7 +96,9 @@ struct MentionScanner {
 
   /// The concept of the words hashed so far followed by `word`, also with a Korean particle
   /// (one or two syllables) taken off `word`'s end.
-  private func lookup(_ buffer: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, after prefix: UInt64)
+  private func lookup(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, after prefix: UInt64
+  )
     -> Int?
   {
     if let concept = indexByKey[Self.hash(buffer, word, from: prefix)] { return concept }

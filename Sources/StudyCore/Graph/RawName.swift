@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#else
+  import Darwin
+#endif
+
 /// A string keyed by its exact UTF-8 bytes, for dictionaries of names that are hashed very
 /// often while a graph is built. Swift's own `String` hashing normalises Unicode first, which
 /// dominates lookups of Hangul names; here two spellings that differ in bytes are two keys,
@@ -10,7 +16,15 @@ struct RawName: Hashable, Sendable {
   init(_ text: String) { self.text = text }
 
   static func == (lhs: RawName, rhs: RawName) -> Bool {
-    lhs.text.utf8.count == rhs.text.utf8.count && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
+    let equal: Bool?? = lhs.text.utf8.withContiguousStorageIfAvailable { left in
+      rhs.text.utf8.withContiguousStorageIfAvailable { right in
+        guard let first = left.baseAddress, let second = right.baseAddress else { return true }
+        return memcmp(first, second, left.count) == 0
+      }
+    }
+    if let equal, let equal { return equal }
+    return Array(lhs.text.utf8) == Array(rhs.text.utf8)
   }
 
   func hash(into hasher: inout Hasher) {

@@ -66,7 +66,8 @@ struct GraphSourceTests {
     #expect(graph.concept(named: "A") == nil)
   }
 
-  @Test("headings that organise the notes are no concepts; what is under them joins the subject above")
+  @Test(
+    "headings that organise the notes are no concepts; what is under them joins the subject above")
   func organisingHeadings() throws {
     let first = """
       # 로드 밸런싱
