@@ -188,6 +188,19 @@ enum AppBench {
       "launch with the graph's thread \(Bench.format(seconds: Bench.median(with))), without a "
         + "graph \(Bench.format(seconds: Bench.median(without))): "
         + String(format: "%.2fx (medians of 15, alternated)", ratio))
+    // The bundled notes alone, as `notedrill drill` builds them when run on Content/.
+    let bundled = OutlineBench.parse(Array(OutlineBench.corpus().prefix(notesPerCopy())))
+    let graph = Bench.measure(iterations: 15) {
+      _ = ConceptGraph.build(bundled, aliases: notes.aliases)
+    }
+    print(
+      "concept graph of the bundled notes alone (\(bundled.count) notes): "
+        + Bench.format(seconds: Bench.median(graph)) + " median")
+  }
+
+  /// How many notes one copy of Content/ is in the benchmark corpus.
+  private static func notesPerCopy() -> Int {
+    NoteLoader.markdownFiles(in: Bench.packageRoot.appendingPathComponent("Content").path).count
   }
 
   /// Where launch time goes with the full store (one run, after the timed ones).
