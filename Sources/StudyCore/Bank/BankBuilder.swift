@@ -98,6 +98,15 @@ struct BankBuilder {
       }
       candidate.prompt = fallback
     }
+    if givesAway(candidate.prompt, candidate) {
+      guard let fallback = candidate.fallbackPrompt, !leaks(fallback, candidate),
+        !givesAway(fallback, candidate)
+      else {
+        report.drop(.giveaway, kind: candidate.kind, subject: subject, source: where_)
+        return
+      }
+      candidate.prompt = fallback
+    }
     if candidate.distractors.count < candidate.minimumDistractors {
       report.drop(.mixedOptions, kind: candidate.kind, subject: subject, source: where_)
       return
@@ -173,6 +182,47 @@ struct BankBuilder {
     if trimmed.isEmpty { return false }
     if trimmed.count == 1 { return trimmed.first?.isNumber == true }
     return true
+  }
+
+  /// Whether a single-answer choice gives its key away: a content word of the key (two Hangul
+  /// syllables or three Latin letters and more) appears in the prompt while no distractor has
+  /// any word that does. Then the option can be matched by eye, without knowing the fact.
+  func givesAway(_ prompt: String, _ candidate: Candidate) -> Bool {
+    guard candidate.format == .singleChoice, !candidate.distractors.isEmpty,
+      !Self.promptMatchedKinds.contains(candidate.kind)
+    else { return false }
+    // A masked name (○○) in the key alone marks it as the option that was about the term.
+    let masked = { (option: String) -> Bool in option.hasSubstring(Templates.blank) }
+    if candidate.keys.contains(where: masked), !candidate.distractors.contains(where: masked) {
+      return true
+    }
+    let folded = TextNormalizer.key(prompt)
+    let shown = { (option: String) -> Bool in
+      Self.contentWords(option).contains { TextNormalizer.containsKey(folded, $0) }
+    }
+    guard candidate.keys.contains(where: shown) else { return false }
+    return !candidate.distractors.contains(where: shown)
+  }
+
+  /// Kinds whose prompt names a node or row that options are expected to echo (a flow's
+  /// neighbours, a table's cells): matching a word there is not a give-away.
+  /// A scenario's architecture restates its requirements by design.
+  static let promptMatchedKinds: Set<QuestionKind> = [
+    .flowNext, .flowPrevious, .flowEdgeLabel, .flowOrder, .scenario,
+  ]
+
+  /// Words too common in these notes to give anything away.
+  static let commonWords: Set<String> = ["aws", "amazon", "the", "and", "for", "with"]
+
+  /// The words of `text` that can give an answer away: runs of two or more Hangul syllables,
+  /// or of three or more Latin letters and digits, folded like keys.
+  static func contentWords(_ text: String) -> [String] {
+    // `Lambda@Edge` is two words here: either may be what the prompt echoes.
+    MentionScanner.wordKeys(text.replacingAll("@", with: " ")).filter { word in
+      guard !commonWords.contains(word) else { return false }
+      let first = word.utf8.first ?? 0
+      return first >= 0x80 ? word.utf8.count >= 6 : word.utf8.count >= 3
+    }
   }
 
   /// Whether the prompt shows a secret or the key (after folding case, width, spaces and

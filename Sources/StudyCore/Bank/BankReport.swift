@@ -14,6 +14,9 @@ public enum QualityGate: String, Equatable, Hashable, Sendable, Codable, CaseIte
   case nearDuplicate
   /// The table is layout, not data (arrows, mostly empty cells).
   case notDataTable
+  /// The key shares a word with the prompt that no other option has, so it can be picked
+  /// without knowing the answer (`…캐싱 및 무효화` → `캐싱 전략`).
+  case giveaway
 
   /// What the gate checks, for `notedrill bank lint`.
   public var explanation: String {
@@ -25,6 +28,7 @@ public enum QualityGate: String, Equatable, Hashable, Sendable, Codable, CaseIte
     case .ambiguous: "the fact is stated of more than one subject or row"
     case .nearDuplicate: "the same question was already generated from another place"
     case .notDataTable: "the table is layout (arrows, mostly empty cells), not data"
+    case .giveaway: "the key alone shared a word with the prompt, a guess without knowing"
     }
   }
 }

@@ -58,6 +58,13 @@ public enum KoreanParticle {
   /// How `word` ends when read aloud: Hangul by its final consonant, digits and Latin
   /// acronyms by their Korean names, Latin words by their last letters.
   static func ending(of word: String) -> Ending {
+    // A gloss in parentheses is not read aloud: `빠른 개발 환경 (CI/CD)` takes 환경's 은.
+    let spoken = word.trimmingCharacters(in: .whitespaces)
+    if spoken.hasSuffix(")"), let open = spoken.lastIndex(of: "("),
+      !spoken[..<open].trimmingCharacters(in: .whitespaces).isEmpty
+    {
+      return ending(of: String(spoken[..<open]))
+    }
     let trimmed = word.trimmingCharacters(
       in: .whitespaces.union(CharacterSet(charactersIn: ")]\"'”’")))
     guard let last = trimmed.unicodeScalars.last else { return .unknown }

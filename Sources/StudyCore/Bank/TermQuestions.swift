@@ -48,6 +48,10 @@ extension BankBuilder {
         explanation: explanation, place: term.place, terms: [term.name], fact: fact,
         identity: fact, secrets: [], auditSubject: term.name))
 
+    // A list's title (`6가지 클라우드 이점`) is asked through its members (the enumeration
+    // questions); recalling the title itself from the list is a guessing game.
+    guard !Labels.isNamedList(term.name) else { return }
+
     // Definition → term (choice) and typed recall: the definition must not name the term, and
     // no distractor term may have the same definition.
     let masked = Templates.mask(term.definition, secrets)

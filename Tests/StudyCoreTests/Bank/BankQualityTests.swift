@@ -89,4 +89,67 @@ struct NameOptionTests {
       .filter { $0.range(of: #"\d+가지 "#, options: .regularExpression) != nil }
     #expect(offenders.isEmpty, "\(offenders.prefix(5))")
   }
+
+  /// Words of two Hangul syllables or three Latin letters and more, lowercased (checked here
+  /// independently of the generator's own tokeniser).
+  static func words(_ text: String) -> [String] {
+    let pattern = #"[가-힣]{2,}|[A-Za-z0-9]{3,}"#
+    var found: [String] = []
+    var rest = text[...]
+    while let range = rest.range(of: pattern, options: .regularExpression) {
+      found.append(rest[range].lowercased())
+      rest = rest[range.upperBound...]
+    }
+    return found.filter { !["aws", "amazon", "the", "and", "for", "with"].contains($0) }
+  }
+
+  @Test func noKeyIsTheOnlyOptionEchoingThePrompt() throws {
+    let banks = [BankFixtures.contentBank, BankFixtures.seedBank].compactMap { $0 }
+    let echoing: Set<QuestionKind> = [
+      .flowNext, .flowPrevious, .flowEdgeLabel, .flowOrder, .scenario,
+    ]
+    var offenders: [String] = []
+    for question in banks.flatMap(\.questions)
+    where question.format == .singleChoice && !echoing.contains(question.kind)
+      && question.options.count > 1
+    {
+      let prompt = question.prompt.lowercased().replacingOccurrences(of: " ", with: "")
+      let shown = { (option: String) in Self.words(option).contains { prompt.contains($0) } }
+      let distractors = question.options.filter { !question.keys.contains($0) }
+      if question.keys.contains(where: shown), !distractors.contains(where: shown) {
+        offenders.append("\(question.prompt) → \(question.keys)")
+      }
+      if question.keys.contains(where: { $0.contains("○○") }),
+        !distractors.contains(where: { $0.contains("○○") })
+      {
+        offenders.append("masked key: \(question.prompt)")
+      }
+    }
+    #expect(offenders.isEmpty, "\(offenders.count): \(offenders.prefix(5))")
+  }
+
+  @Test func aGiveawayIsDroppedOrAskedWithoutIt() {
+    let note = """
+      # 컨테이너와 CDN
+
+      - **캐싱 전략**: TTL 기반 콘텐츠 캐싱 및 무효화
+      - **이식성**: 어디서나 같은 이미지로 실행
+      - **일관성**: 개발과 운영 환경이 동일
+      - **격리**: 프로세스마다 자원을 나눔
+      """
+    let bank = QuestionBank.build([OutlineParser.parse(note, path: "g.md")])
+    let toTerm = bank.questions.filter { $0.kind == .definitionToTerm }
+    #expect(!toTerm.isEmpty)
+    #expect(!toTerm.contains { $0.keys == ["캐싱 전략"] })
+    #expect(bank.report.countsByGate[.giveaway, default: 0] >= 1)
+  }
+
+  @Test func listTitlesAreNeverAskedForByTheirMembers() throws {
+    let banks = [BankFixtures.contentBank, BankFixtures.seedBank].compactMap { $0 }
+    let offenders = banks.flatMap(\.questions).filter {
+      [.definitionToTerm, .termRecall].contains($0.kind)
+        && $0.keys.contains { $0.range(of: #"\d+가지 "#, options: .regularExpression) != nil }
+    }
+    #expect(offenders.isEmpty, "\(offenders.prefix(3).map(\.prompt))")
+  }
 }

@@ -10,6 +10,10 @@ struct KoreanParticleTests {
     ("SQS", .object, "SQS를"), ("S3", .topic, "S3은(는)"), ("EC2", .subject, "EC2이(가)"),
     ("파일", .by, "파일로"), ("서버", .by, "서버로"), ("정책", .by, "정책으로"), ("NLB", .and, "NLB와"),
     ("10", .topic, "10은"), ("5", .topic, "5는"),
+    // A gloss in parentheses is not read: the particle follows the word before it.
+    ("빠른 개발 환경 (CI/CD)", .topic, "빠른 개발 환경 (CI/CD)은"),
+    ("작업 역할 (Task Role)", .subject, "작업 역할 (Task Role)이"),
+    ("버킷 (Bucket)", .object, "버킷 (Bucket)을"),
   ])
   func particleFollowsTheFinalSound(word: String, pair: KoreanParticle.Pair, expected: String) {
     #expect(KoreanParticle.attach(pair, to: word) == expected)
