@@ -112,6 +112,23 @@ struct StudyPlanStoreTests {
     #expect(try fixture.services.checklistEntries(at: Fixtures.at(2)).first?.isChecked == true)
   }
 
+  @Test("write-back through a symbolic link ticks the note it points to and keeps the link")
+  func writeBackThroughLink() throws {
+    let fixture = try StudyPlanFixture(at: Fixtures.start)
+    defer { fixture.remove() }
+    let target = fixture.directory.appendingPathComponent("real.md")
+    try FileManager.default.moveItem(atPath: fixture.path, toPath: target.path)
+    try FileManager.default.createSymbolicLink(
+      atPath: fixture.path, withDestinationPath: target.path)
+    let entry = try #require(try fixture.services.checklistEntries(at: Fixtures.start).first)
+    try fixture.services.setChecklist(entry, checked: true, writeBack: true, at: Fixtures.at(1))
+    #expect(
+      try FileManager.default.destinationOfSymbolicLink(atPath: fixture.path) == target.path)
+    #expect(
+      try String(contentsOf: target, encoding: .utf8)
+        == StudyPlanFixture.note.replacingOccurrences(of: "- [ ] Route 53", with: "- [x] Route 53"))
+  }
+
   @Test("write-back is refused when the note changed since it was listed; nothing is changed")
   func writeBackRefused() throws {
     let fixture = try StudyPlanFixture(at: Fixtures.start)

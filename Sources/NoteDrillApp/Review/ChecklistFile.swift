@@ -20,8 +20,10 @@ public enum ChecklistFile {
 
   /// Sets `item`'s box in the note at `path` to `checked`; every other byte stays the same.
   /// Throws ``ChecklistEditError`` when the note no longer has the item at its line.
+  /// A note reached through a symbolic link is written where the link points, so the link
+  /// stays a link.
   public static func write(_ item: ChecklistItem, checked: Bool, path: String) throws {
-    let url = URL(fileURLWithPath: path)
+    let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
     let original: [UInt8]
     do {
       original = [UInt8](try Data(contentsOf: url))
