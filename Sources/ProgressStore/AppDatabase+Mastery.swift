@@ -32,11 +32,12 @@ extension AppDatabase {
           questionID: id, retrievability: scheduler.retrievability(of: card, at: now),
           lapses: row[3])
       }
+      // By time first: grouping through the per-question index would read the whole log.
       let since = StoreTime.micros(now) - Int64(max(0, recentDays)) * 86_400_000_000
       let answers = try Row.fetchAll(
         db,
         sql: """
-          SELECT questionID, count(*), sum(NOT isCorrect) FROM review
+          SELECT questionID, count(*), sum(NOT isCorrect) FROM review INDEXED BY review_time
           WHERE reviewedAt > ? GROUP BY questionID
           UNION ALL
           SELECT questionID, count(*), sum(NOT isCorrect) FROM examAnswer

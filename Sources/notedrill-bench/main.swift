@@ -12,3 +12,4 @@ if wanted("store") { StoreBench.run() }
 if wanted("app") { AppBench.run() }
 if wanted("graph") { GraphBench.run() }
 if wanted("report") { ReportBench.run() }
+if wanted("weak") { WeakBench.run() }
