@@ -47,7 +47,7 @@ struct BankAuditor {
     }
     for (i, a) in question.options.enumerated() {
       for b in question.options[(i + 1)...]
-      where aliases.same(a, b) && TextNormalizer.key(a) != TextNormalizer.key(b) {
+      where Self.sameConcept(a, b, aliases) && TextNormalizer.key(a) != TextNormalizer.key(b) {
         flag("aliasOption", "\(a) = \(b)")
       }
     }
@@ -89,5 +89,20 @@ struct BankAuditor {
     let keys =
       [.trueFalse, .multipleChoice, .ordering].contains(question.format) ? [] : question.keys
     return ((asked?.secrets ?? []) + keys).filter(shown)
+  }
+}
+
+extension BankAuditor {
+  /// Whether two options name one concept, also when one is shown with a gloss in
+  /// parentheses (`AWS Direct Connect (DX)` and `Direct Connect`).
+  static func sameConcept(_ a: String, _ b: String, _ aliases: AliasTable) -> Bool {
+    if aliases.same(a, b) { return true }
+    let names = { (text: String) -> [String] in
+      let (bare, inner) = ConceptNames.splitParenthetical(text)
+      return [text, bare] + (inner.map { [$0] } ?? [])
+    }
+    let first = names(a).compactMap { aliases.canonical($0) }
+    let second = Set(names(b).compactMap { aliases.canonical($0) })
+    return first.contains { second.contains($0) }
   }
 }

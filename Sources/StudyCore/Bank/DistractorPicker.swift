@@ -92,7 +92,14 @@ final class TextKeyCache {
   /// The concept key of a name (alias-table canonical name, else its own name key), memoised.
   func concept(_ name: String) -> String {
     if let known = concepts[name] { return known }
-    let made = aliases.conceptKey(name)
+    // `AWS Direct Connect (DX)` is shown with its gloss: the name before it is the concept.
+    var made = aliases.conceptKey(name)
+    if aliases.canonical(name) == nil {
+      let (bare, inner) = ConceptNames.splitParenthetical(name)
+      if let canonical = aliases.canonical(bare) ?? inner.flatMap({ aliases.canonical($0) }) {
+        made = TextNormalizer.nameKey(canonical)
+      }
+    }
     concepts[name] = made
     return made
   }

@@ -29,8 +29,11 @@ extension BankBuilder {
         keys = Array(keys.prefix(Self.maximumSelectAllKeys - 2))
       }
       let sample = keys.first ?? ""
+      // Outsiders of the members' kind: services among services, other things among others.
+      let servicesListed = keys.filter { Self.isServiceName($0, aliases) }.count * 2 > keys.count
       let outsiders = DistractorPicker(
-        cache: cache, key: sample, count: 3, seed: StableID.hash(fact + ["out"]), rejects: isMember
+        cache: cache, key: sample, count: 3, seed: StableID.hash(fact + ["out"]),
+        rejects: { isMember($0) || Self.isServiceName($0, aliases) != servicesListed }
       ).pick(tiers)
       emit(
         Candidate(

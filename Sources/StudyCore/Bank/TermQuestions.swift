@@ -55,9 +55,15 @@ extension BankBuilder {
     // Definition → term (choice) and typed recall: the definition must not name the term, and
     // no distractor term may have the same definition.
     let masked = Templates.mask(term.definition, secrets)
+    // Names of the key's kind: services for a service, never a service for anything else.
+    let aliases = self.aliases
+    let keyIsService = Self.isServiceName(term.name, aliases)
     let namePicker = DistractorPicker(
       cache: cache, key: fullName, count: 3, seed: StableID.hash(fact + ["d2t"]),
-      rejects: { candidate in secrets.contains { cache.same($0, candidate) } })
+      rejects: { candidate in
+        secrets.contains { cache.same($0, candidate) }
+          || Self.isServiceName(candidate, aliases) != keyIsService
+      })
     emit(
       Candidate(
         kind: .definitionToTerm, format: .singleChoice,
@@ -84,6 +90,13 @@ extension BankBuilder {
         aliases: Array(Set(secrets + [fullName])).sorted().filter { $0 != term.name },
         explanation: explanation, place: term.place, terms: [term.name], fact: fact,
         identity: fact, secrets: secrets, auditStatement: term.definition))
+  }
+
+  /// Whether a name is an AWS service or product: in the alias list, or named like one
+  /// (`Amazon …`, an acronym, CamelCase), the same test the concept graph uses.
+  static func isServiceName(_ name: String, _ aliases: AliasTable) -> Bool {
+    let (bare, _) = ConceptNames.splitParenthetical(name)
+    return aliases.canonical(bare) != nil || ConceptNames.looksLikeService(bare)
   }
 
   /// Whether a term is short enough to be typed from memory: a name, not a phrase.

@@ -6,23 +6,23 @@ import Testing
 struct BankCountTests {
   static let content: [String: [QuestionKind: Int]] = [
     "architecting-on-aws": [
-      .termToDefinition: 284, .definitionToTerm: 298, .termRecall: 316, .attribute: 24,
+      .termToDefinition: 284, .definitionToTerm: 282, .termRecall: 316, .attribute: 24,
       .attributeToSubject: 26, .tableCell: 235, .tableRowKey: 126, .comparisonSide: 116,
       .comparisonTrueFalse: 116, .enumerationSelectAll: 17, .enumerationNotOneOf: 16,
       .subjectFact: 25, .numericCloze: 140, .termCloze: 5, .scenario: 11, .flowNext: 32,
       .flowPrevious: 34, .flowEdgeLabel: 25, .flowOrder: 8,
     ],
     "cloud-design-patterns": [
-      .termToDefinition: 185, .definitionToTerm: 194, .termRecall: 209, .attribute: 40,
+      .termToDefinition: 185, .definitionToTerm: 192, .termRecall: 209, .attribute: 40,
       .attributeToSubject: 40, .tableCell: 245, .tableRowKey: 146, .comparisonSide: 94,
       .comparisonTrueFalse: 94, .enumerationSelectAll: 9, .enumerationNotOneOf: 9,
       .numericCloze: 61, .termCloze: 5, .scenario: 8, .flowNext: 85, .flowPrevious: 125,
       .flowEdgeLabel: 59, .flowOrder: 16,
     ],
     "week3-app-services": [
-      .termToDefinition: 172, .definitionToTerm: 174, .termRecall: 189, .attribute: 21,
+      .termToDefinition: 172, .definitionToTerm: 165, .termRecall: 189, .attribute: 21,
       .attributeToSubject: 21, .tableCell: 160, .tableRowKey: 80, .comparisonSide: 78,
-      .comparisonTrueFalse: 80, .enumerationSelectAll: 22, .enumerationNotOneOf: 18,
+      .comparisonTrueFalse: 80, .enumerationSelectAll: 22, .enumerationNotOneOf: 21,
       .subjectFact: 34, .numericCloze: 100, .termCloze: 5, .scenario: 8, .flowNext: 32,
       .flowPrevious: 45, .flowEdgeLabel: 35, .flowOrder: 6,
     ],

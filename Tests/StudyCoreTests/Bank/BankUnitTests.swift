@@ -1,3 +1,4 @@
+import NoteOutline
 import Testing
 
 @testable import StudyCore
@@ -103,5 +104,35 @@ struct StableIDTests {
     #expect(StableID.hash(["ab", "c"]) != StableID.hash(["a", "bc"]))
     #expect(
       StableID.hash(["한글"]) == StableID.hash(["\u{1112}\u{1161}\u{11AB}\u{1100}\u{1173}\u{11AF}"]))
+  }
+}
+
+struct OptionKindTests {
+  static let note = """
+    # 컨테이너
+
+    - **Fargate**: 서버리스 컨테이너 플랫폼
+    - **ECS**: AWS 네이티브 컨테이너 오케스트레이션
+    - **EKS**: 표준 Kubernetes 환경
+    - **이식성**: 어디서나 같은 이미지로 실행
+    - **일관성**: 개발과 운영 환경이 동일
+    - **격리**: 프로세스마다 자원을 나눔
+    """
+
+  @Test func namesOfAServiceAreServicesAndOfAnythingElseAreNot() {
+    let bank = QuestionBank.build([OutlineParser.parse(Self.note, path: "k.md")])
+    let toTerm = bank.questions.filter { $0.kind == .definitionToTerm }
+    #expect(toTerm.count >= 2)
+    for question in toTerm {
+      let services = question.options.filter { BankBuilder.isServiceName($0, AliasTable()) }
+      #expect(services.isEmpty || services.count == question.options.count, "\(question.options)")
+    }
+    #expect(toTerm.contains { $0.keys == ["Fargate"] })
+  }
+
+  @Test func anOptionShownWithItsGlossIsTheSameConcept() {
+    let aliases = AliasTable.parse("Direct Connect = AWS Direct Connect = DX").table
+    #expect(BankAuditor.sameConcept("AWS Direct Connect (DX)", "Direct Connect", aliases))
+    #expect(!BankAuditor.sameConcept("AWS Direct Connect (DX)", "AWS Client VPN", aliases))
   }
 }
