@@ -13,7 +13,9 @@ extension AppDatabase {
     throws(StoreError) -> ProgressReport
   {
     try read { db in
-      try ReportReader(db: db, now: StoreTime.rounded(now), timeZone: timeZone, since: since)
+      // The report reads the whole log: mapping the file saves copying every page.
+      try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+      return try ReportReader(db: db, now: StoreTime.rounded(now), timeZone: timeZone, since: since)
         .report()
     }
   }
@@ -24,7 +26,8 @@ extension AppDatabase {
     throws(StoreError) -> [ReportQuestionRow]
   {
     try read { db in
-      try ReportReader(db: db, now: StoreTime.rounded(now), timeZone: timeZone, since: nil)
+      try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+      return try ReportReader(db: db, now: StoreTime.rounded(now), timeZone: timeZone, since: nil)
         .questionRows()
     }
   }
@@ -70,6 +73,7 @@ struct ReportReader {
       .order(DailyCounter.Columns.day).fetchAll(db)
     let counted = counters.filter { $0.day >= firstDay && $0.answers > 0 }
     let intervals = try retentionByInterval()
+    let cards = try cardSummary()
     let exams = try examResults()
     let streak = Self.streak(counters.filter { $0.answers > 0 }.map(\.day), today: day.number)
     let summary = ReportSummary(
@@ -79,16 +83,16 @@ struct ReportReader {
       retention: RecallRate(
         reviews: intervals.reduce(0) { $0 + $1.recall.reviews },
         recalled: intervals.reduce(0) { $0 + $1.recall.recalled }),
-      cards: try cardCounts(),
+      cards: cards.counts,
       timeSpentMs: counted.reduce(0) { $0 + $1.responseMs } + (try unscheduledExamTime()))
     let mastery = try masteryByNoteAndTopic()
     return ProgressReport(
       generatedAt: UTCTimestamp.format(
         StoreTime.date(StoreTime.micros(now) / 1_000_000 * 1_000_000)), studyDay: day.name,
       since: since.map(StudyDay.name(ofDay:)), summary: summary, notes: mastery.notes,
-      topics: mastery.topics, leeches: try leeches(), checklists: [],
+      topics: mastery.topics, leeches: try leeches(cards.leechIDs), checklists: [],
       exams: ExamHistory(attempts: exams), activity: activity(counters),
-      forecast: try forecast(), retentionByInterval: intervals)
+      forecast: cards.forecast, retentionByInterval: intervals)
   }
 
   /// Current and longest runs of consecutive days among `days` (ascending).
@@ -118,54 +122,42 @@ struct ReportReader {
     }
   }
 
-  private func cardCounts() throws -> ReportCardCounts {
-    let sql = """
-      SELECT
-        sum(notePosition IS NOT NULL AND NOT isSuspended AND lastReview IS NULL),
-        sum(notePosition IS NOT NULL AND NOT isSuspended AND lastReview IS NOT NULL AND state <> 2),
-        sum(notePosition IS NOT NULL AND NOT isSuspended AND lastReview IS NOT NULL AND state = 2),
-        sum(notePosition IS NOT NULL AND isSuspended),
-        sum(notePosition IS NOT NULL AND NOT isSuspended AND lastReview IS NOT NULL AND due < ?),
-        sum(notePosition IS NULL)
-      FROM card
-      """
-    let row = try Row.fetchOne(db, sql: sql, arguments: [StoreTime.micros(day.end)])
-    let value = { (index: Int) -> Int in (row?[index] as Int?) ?? 0 }
-    return ReportCardCounts(
-      new: value(0), learning: value(1), review: value(2), suspended: value(3), due: value(4),
-      orphans: value(5))
-  }
-
   /// Scheduled answers to review-state cards, bucketed by the whole days since the card's
-  /// previous scheduled answer.
+  /// previous scheduled answer. One pass over the log in insertion order (a question's answers
+  /// are appended in time order), remembering each question's last scheduled answer: reading
+  /// the table in order is many times faster than SQL's window functions, which walk the
+  /// question index and fetch every row out of order.
   private func retentionByInterval() throws -> [IntervalRetention] {
     let buckets = IntervalRetention.buckets
-    var cases = "CASE"
-    for (index, bucket) in buckets.enumerated() {
-      if let max = bucket.max { cases += " WHEN days <= \(max) THEN \(index)" }
-    }
-    cases += " ELSE \(buckets.count - 1) END"
-    let sql = """
-      SELECT \(cases) AS bucket, count(*), sum(rating > 1), sum(retrievabilityBefore)
-      FROM (
-        SELECT rating, retrievabilityBefore, stateBefore, studyDay,
-          (reviewedAt - lag(reviewedAt) OVER (PARTITION BY questionID ORDER BY id))
-            / 86400000000 AS days
-        FROM review WHERE isScheduled)
-      WHERE stateBefore = 2 AND days IS NOT NULL AND studyDay >= ?
-      GROUP BY bucket
-      """
-    var totals: [Int: (Int, Int, Double)] = [:]
-    let rows = try Row.fetchAll(db, sql: sql, arguments: [since ?? Int.min])
-    for row in rows {
-      totals[row[0]] = (row[1], (row[2] as Int?) ?? 0, (row[3] as Double?) ?? 0)
+    var counts = Array(repeating: (reviews: 0, recalled: 0, predicted: 0.0), count: buckets.count)
+    var last = QuestionKeyMap<Int64>(
+      capacity: try Int.fetchOne(db, sql: "SELECT count(*) FROM card") ?? 0)
+    let first = since ?? Int.min
+    let rows = try RawRows(
+      db,
+      sql: """
+        SELECT questionID, reviewedAt, rating, stateBefore, retrievabilityBefore, studyDay
+        FROM review WHERE isScheduled ORDER BY id
+        """)
+    try rows.forEach { row in
+      let reviewedAt = row.int64(1)
+      let previous = last.update(bytes: row.bytes(0), initial: Int64.min) { value in
+        defer { value = reviewedAt }
+        return value
+      }
+      guard previous != Int64.min, row.int(3) == 2, row.int(5) >= first else { return }
+      let days = Int((reviewedAt - previous) / 86_400_000_000)
+      let index = buckets.firstIndex { days <= ($0.max ?? Int.max) } ?? buckets.count - 1
+      counts[index].reviews += 1
+      if row.int(2) > 1 { counts[index].recalled += 1 }
+      counts[index].predicted += row.double(4)
     }
     return buckets.enumerated().map { index, bucket in
-      let total = totals[index] ?? (0, 0, 0)
+      let total = counts[index]
       return IntervalRetention(
         label: bucket.label, minDays: bucket.min, maxDays: bucket.max,
-        recall: RecallRate(reviews: total.0, recalled: total.1),
-        predicted: total.0 > 0 ? total.2 / Double(total.0) : nil)
+        recall: RecallRate(reviews: total.reviews, recalled: total.recalled),
+        predicted: total.reviews > 0 ? total.predicted / Double(total.reviews) : nil)
     }
   }
 

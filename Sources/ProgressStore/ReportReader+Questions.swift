@@ -20,7 +20,7 @@ extension ReportReader {
       let id: String = row[0]
       let lastReview: Int64? = row[12]
       let stability: Double? = row[9]
-      let count = counts[id] ?? (0, 0)
+      let count = counts[id] ?? AnswerCount()
       rows.append(
         ReportQuestionRow(
           id: id, path: row[1], line: row[2], topic: row[3], kind: row[4], prompt: row[5],
@@ -33,18 +33,21 @@ extension ReportReader {
           retrievability: lastReview.flatMap { last in
             stability.map { retrievability(lastReview: last, stability: $0) }
           },
-          reviews: count.0, correct: count.1, lapses: (row[11] as Int?) ?? 0,
+          reviews: count.answers, correct: count.correct, lapses: (row[11] as Int?) ?? 0,
           lastReview: lastReview.map { names.name(ofMicros: $0) }))
     }
     return rows
   }
 
-  /// Answers and right answers per question.
-  private func answerCounts() throws -> [String: (Int, Int)] {
-    var counts: [String: (Int, Int)] = [:]
-    let cursor = try Row.fetchCursor(
-      db, sql: "SELECT questionID, count(*), sum(isCorrect) FROM review GROUP BY questionID")
-    while let row = try cursor.next() { counts[row[0]] = (row[1], row[2]) }
+  /// Answers and right answers per question, counted in one pass over the log in insertion
+  /// order (a `GROUP BY` walks the question index and fetches every row out of order).
+  private func answerCounts() throws -> QuestionKeyMap<AnswerCount> {
+    var counts = QuestionKeyMap<AnswerCount>(
+      capacity: try Int.fetchOne(db, sql: "SELECT count(*) FROM card") ?? 0)
+    try RawRows(db, sql: "SELECT questionID, isCorrect FROM review").forEach { row in
+      let correct = row.int(1) != 0
+      counts.update(bytes: row.bytes(0), initial: AnswerCount()) { $0.add(correct: correct) }
+    }
     return counts
   }
 
@@ -57,6 +60,17 @@ extension ReportReader {
     case 3: return "relearning"
     default: return "review"
     }
+  }
+}
+
+/// Answers to one question and how many were right.
+struct AnswerCount {
+  var answers = 0
+  var correct = 0
+
+  mutating func add(correct isCorrect: Bool) {
+    answers += 1
+    if isCorrect { correct += 1 }
   }
 }
 

@@ -110,6 +110,11 @@ public enum ReportEscaping {
     return result
   }
 
+  /// Bytes that make a CSV field quoted: `, " LF CR | ` < > &` (all ASCII).
+  private static let csvSpecial: Set<UInt8> = [
+    0x2C, 0x22, 0x0A, 0x0D, 0x7C, 0x60, 0x3C, 0x3E, 0x26,
+  ]
+
   /// One CSV field (RFC 4180): quoted when it holds a separator, quote, line break or markup
   /// character, quotes doubled; a leading `=`, `+`, `-` or `@` is prefixed with `'` so that a
   /// spreadsheet never runs it as a formula.
@@ -118,10 +123,7 @@ public enum ReportEscaping {
     if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) {
       value = "'" + value
     }
-    let special = ",\"\n\r|`<>&"
-    guard value.unicodeScalars.contains(where: { special.unicodeScalars.contains($0) }) else {
-      return value
-    }
+    guard value.utf8.contains(where: csvSpecial.contains) else { return value }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
