@@ -48,11 +48,19 @@ enum StatsCharts {
   }
 
   /// `label ████░░░░ 42%` with the label padded to `labelWidth` and the bar `barWidth` wide.
+  /// With `keepingEnd`, a label too long is cut at the front (`…› VPC 엔드포인트`), where a
+  /// topic's heading path repeats the note's title.
   static func meter(
-    _ label: String, _ fraction: Double?, labelWidth: Int, barWidth: Int, note: String = ""
+    _ label: String, _ fraction: Double?, labelWidth: Int, barWidth: Int, note: String = "",
+    keepingEnd: Bool = false
   ) -> ChartLine {
     var line = ChartLine()
-    line.add(DisplayWidth.fit(TerminalText.sanitize(label), toWidth: labelWidth) + " ")
+    let clean = TerminalText.sanitize(label)
+    let cut =
+      keepingEnd
+      ? DisplayWidth.truncateLeading(clean, toWidth: labelWidth)
+      : DisplayWidth.truncate(clean, toWidth: labelWidth)
+    line.add(DisplayWidth.pad(cut, toWidth: labelWidth) + " ")
     let bar = ReportNumbers.textBar(fraction ?? 0, width: barWidth)
     let filled = bar.prefix { $0 == "█" }
     line.add(String(filled), accent)

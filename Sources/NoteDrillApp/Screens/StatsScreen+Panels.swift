@@ -50,7 +50,8 @@ extension StatsScreen {
     var lines = [heading]
     for row in rows.prefix(limit) {
       lines.append(
-        StatsCharts.meter(row.name, row.mastery, labelWidth: labelWidth, barWidth: barWidth))
+        StatsCharts.meter(
+          row.name, row.mastery, labelWidth: labelWidth, barWidth: barWidth, keepingEnd: true))
     }
     if rows.count > limit {
       lines.append(ChartLine("… \(rows.count - limit) more", style: StatsCharts.muted))
