@@ -36,6 +36,7 @@ import Testing
     let lines = csv.stdout.split(separator: "\r\n")
     #expect(lines.first?.hasPrefix("id,path,line,topic,kind,prompt,state,") == true)
     #expect(lines.count == 15)
+    #expect(lines.dropFirst().allSatisfy { $0.split(separator: ",")[1] == "mini.md" })
     let file = sandbox.root.appendingPathComponent("out/report.html")
     try FileManager.default.createDirectory(
       at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -51,7 +51,15 @@ public struct ReportExport: Sendable {
     case .markdown: return ReportMarkdown.render(try report(at: now, since: since))
     case .html: return ReportHTML.render(try report(at: now, since: since))
     case .json: return try ReportJSON.render(try report(at: now, since: since))
-    case .csv: return ReportCSV.render(try database.reportQuestionRows(at: now, timeZone: timeZone))
+    case .csv:
+      var rows = try database.reportQuestionRows(at: now, timeZone: timeZone)
+      if let folder = Self.commonFolder(documents.map(\.path)) {
+        let prefix = folder + "/"
+        for index in rows.indices where rows[index].path.hasPrefix(prefix) {
+          rows[index].path.removeFirst(prefix.count)
+        }
+      }
+      return ReportCSV.render(rows)
     }
   }
 
