@@ -21,4 +21,27 @@ import Testing
     let expected = try #require(StatsScreenGoldens.screens[size])
     #expect(terminal.text == expected, "stats \(size)\n\(terminal.text)")
   }
+
+  @Test func nothingStudiedYetIsAFriendlyNoteAndScrollStopsAtTheEnd() throws {
+    var empty = StatsFixtures.report
+    empty.summary = ReportSummary(
+      daysStudied: 0, currentStreak: 0, longestStreak: 0, reviews: 0, correct: 0,
+      retention: RecallRate(reviews: 0, recalled: 0),
+      cards: ReportCardCounts(new: 42, learning: 0, review: 0, suspended: 0, due: 0, orphans: 0),
+      timeSpentMs: 0)
+    empty.exams = ExamHistory(attempts: [])
+    empty.checklists = []
+    var screen = StatsScreen(report: empty)
+    var buffer = Buffer(size: Size(width: 80, height: 24))
+    screen.render(into: &buffer)
+    #expect(buffer.lines[2].hasPrefix("  Nothing studied yet: 42 questions from your notes are"))
+    #expect(buffer.lines.last == "q back")
+    var full = StatsScreen(report: StatsFixtures.report)
+    for _ in 0..<40 { _ = full.update(.down) }
+    var scrolled = Buffer(size: Size(width: 80, height: 24))
+    full.render(into: &scrolled)
+    #expect(scrolled.lines[22].contains("NAT 게이트웨이는 어느 서브넷에 두나요?"))
+    let closes = screen.update(.escape)
+    #expect(closes)
+  }
 }
