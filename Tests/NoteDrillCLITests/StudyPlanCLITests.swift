@@ -88,7 +88,7 @@ import Testing
     let lines = list.stdout.components(separatedBy: "\n")
     #expect(lines.first == "week › Week › 점검")
     let item = try #require(lines.first { $0.contains("Route 53 호스팅 영역 이해") })
-    #expect(item.hasSuffix("[ ] Route 53 호스팅 영역 이해 — 6 questions, 0%"))
+    #expect(item.hasSuffix("[ ] Route 53 호스팅 영역 이해 — 2 questions, 0%"))
     let id = String(item.dropFirst(2).prefix(8))
     #expect(lines.contains("0 of 2 done."))
     let toggled = try Self.run(sandbox, ["checklist", "toggle", id])
@@ -102,7 +102,7 @@ import Testing
     #expect(again.stdout.contains("1 of 2 done."))
     let show = try Self.run(sandbox, ["checklist", "show", id])
     #expect(show.stdout.contains("Concepts: Route 53, Hosted Zone\n"))
-    #expect(show.stdout.contains("Questions (6):\n"))
+    #expect(show.stdout.contains("Questions (2):\n"))
     #expect(try Data(contentsOf: url) == before)
   }
 

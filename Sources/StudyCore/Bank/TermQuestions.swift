@@ -123,8 +123,8 @@ struct TermIndex {
   let conceptDefinitions: [Set<Int>]
   private let byContainer: [String: [Int]]
   private let bySection: [String: [Int]]
-  private let byDocument: [Int: [Int]]
-  private let documents: [Int]
+  /// Terms under each heading path prefix (a section and everything below it).
+  private let byArea: [String: [Int]]
 
   init(_ terms: [TermFact], concept: (String) -> String) {
     self.terms = terms
@@ -154,8 +154,15 @@ struct TermIndex {
     let positions = Array(terms.indices)
     byContainer = Dictionary(grouping: positions) { terms[$0].container }
     bySection = Dictionary(grouping: positions) { Self.section(terms[$0].place) }
-    byDocument = Dictionary(grouping: positions) { terms[$0].place.document }
-    documents = byDocument.keys.sorted()
+    var byArea: [String: [Int]] = [:]
+    for position in positions {
+      let place = terms[position].place
+      for depth in 1..<max(1, place.headingPath.count) {
+        let prefix = "\(place.document)|" + place.headingPath.prefix(depth).joined(separator: "/")
+        byArea[prefix, default: []].append(position)
+      }
+    }
+    self.byArea = byArea
   }
 
   private static func section(_ place: FactPlace) -> String {
@@ -167,21 +174,23 @@ struct TermIndex {
     Set(conceptDefinitions[position].map { keysByID[$0] })
   }
 
-  /// Same list, same section, same note, other notes: nearest first, each bounded, without
-  /// the term itself or terms naming the same concept.
+  /// Same list, same section, then the sections around it (the parent heading's, then the
+  /// grandparent's): nearest first, each bounded, without the term itself or terms naming the
+  /// same concept. Terms from elsewhere in the note or from other notes are of other kinds too
+  /// often (IAM policies offered for a Direct Connect question); a term with too few neighbours
+  /// gets its distractors from the concept graph or is not asked as a choice.
   func tiers(for position: Int) -> [[Int]] {
     let limit = DistractorPicker.tierScanLimit * 4
     let term = terms[position]
-    var others: [Int] = []
-    for document in documents where document != term.place.document {
-      others += (byDocument[document] ?? []).prefix(limit - others.count)
-      if others.count >= limit { break }
-    }
     let own = Set(concepts[position])
-    return [
-      byContainer[term.container] ?? [], bySection[Self.section(term.place)] ?? [],
-      Array((byDocument[term.place.document] ?? []).prefix(limit)), others,
-    ].map { tier in tier.filter { $0 != position && own.isDisjoint(with: concepts[$0]) } }
+    var tiers = [byContainer[term.container] ?? [], bySection[Self.section(term.place)] ?? []]
+    let path = term.place.headingPath
+    for depth in [path.count - 1, path.count - 2] where depth >= 1 {
+      let prefix = "\(term.place.document)|" + path.prefix(depth).joined(separator: "/")
+      tiers.append(Array((byArea[prefix] ?? []).prefix(limit)))
+    }
+    return tiers.map { tier in tier.filter { $0 != position && own.isDisjoint(with: concepts[$0]) }
+    }
   }
 }
 
