@@ -61,7 +61,7 @@ final class ExamAppServices: AppServices {
 
   @Test func theHomeMenuOpensAnExamThatTimeUpHandsIn() throws {
     let (runner, terminal, clock, database) = try Self.app()
-    for key: Key in [.character("3"), .enter, .character("1")] { try runner.handle(key) }
+    for key: Key in [.character("2"), .enter, .character("1")] { try runner.handle(key) }
     #expect(runner.model.wantsTicks)
     clock.now = Fixtures.at(30)
     try runner.tick()
@@ -84,7 +84,7 @@ final class ExamAppServices: AppServices {
 
   @Test func leavingKeepsTheExamAndTheStartScreenOffersItWithItsTime() throws {
     let (runner, terminal, clock, _) = try Self.app(minutes: 10)
-    for key: Key in [.character("3"), .enter, .character("1")] { try runner.handle(key) }
+    for key: Key in [.character("2"), .enter, .character("1")] { try runner.handle(key) }
     clock.now = Fixtures.at(125)
     try runner.handle(.character("q"))
     runner.drawFrame()

@@ -18,10 +18,10 @@ import Testing
       True retention 91%
 
       > 1. Daily drill
-        2. Stats
-        3. Mock exam
-        4. Weak topics
-        5. Checklists
+        2. Mock exam
+        3. Weak topics
+        4. Checklists
+        5. Stats
         6. Export report
         7. Quit
 
@@ -145,10 +145,10 @@ import Testing
       True retention 91%
 
       > 1. Daily drill
-        2. Stats
-        3. Mock exam
-        4. Weak topics
-        5. Checklists
+        2. Mock exam
+        3. Weak topics
+        4. Checklists
+        5. Stats
     1-7 open  j/k move  Enter open  q quit
     """,
     "choice 40x12": """

@@ -11,7 +11,7 @@ import Testing
   static func screen(_ size: Size, keys: [Key] = []) throws -> VirtualTerminal {
     let services = FakeServices(questions: ScreenScripts.questions)
     services.progressReport = StatsFixtures.report
-    return try ScreenScripts.run([.character("2")] + keys, size: size, services: services)
+    return try ScreenScripts.run([.character("5")] + keys, size: size, services: services)
   }
 
   @Test(arguments: ["80x24", "120x40"])

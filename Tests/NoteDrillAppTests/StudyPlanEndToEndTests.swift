@@ -36,9 +36,9 @@ struct StudyPlanEndToEndTests {
       width: 80, height: 24, arguments: ["--notes", notes.path],
       environment: "NOTEDRILL_HOME='\(home.path)' NOTEDRILL_NOW=2024-03-01T09:00:00Z TZ=UTC")
     try session.waitForScreen("the home screen", timeout: .seconds(90)) {
-      $0.contains { $0.contains("5. Checklists") }
+      $0.contains { $0.contains("4. Checklists") }
     }
-    try session.send(keys: "5")
+    try session.send(keys: "4")
     try session.waitForScreen("the checklists") {
       $0.first?.contains("NoteDrill · Checklists") == true
         && $0.first?.hasSuffix("0/2 done") == true
@@ -51,8 +51,8 @@ struct StudyPlanEndToEndTests {
       $0.contains { $0.contains("Written to check:") }
     }
     try session.send(keys: "q")
-    try session.waitForScreen("home again") { $0.contains { $0.contains("4. Weak topics") } }
-    try session.send(keys: "4")
+    try session.waitForScreen("home again") { $0.contains { $0.contains("3. Weak topics") } }
+    try session.send(keys: "3")
     try session.waitForScreen("the weak topics") {
       $0.first?.contains("NoteDrill · Weak topics") == true
         && $0.contains { $0.contains("0 started") }

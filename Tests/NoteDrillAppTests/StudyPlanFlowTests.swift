@@ -60,7 +60,7 @@ struct StudyPlanFlowTests {
     let first = try #require(review.first)
     let (terminal, runner) = try Self.run(
       fixture,
-      keys: [.character("4"), .enter] + Self.rightAnswer(first) + [.character("q"), .enter],
+      keys: [.character("3"), .enter] + Self.rightAnswer(first) + [.character("q"), .enter],
       at: now)
     guard case .weakTopics = runner.model.route else {
       Issue.record("not back on the list:\n\(terminal.text)")
@@ -84,7 +84,7 @@ struct StudyPlanFlowTests {
       entries[1].coverage, limit: StudyPlanRunner.verifyLimit)
     #expect(!quiz.isEmpty)
     let keys: [Key] =
-      [.character("5"), .character(" "), .down, .character("v")]
+      [.character("4"), .character(" "), .down, .character("v")]
       + quiz.flatMap(Self.rightAnswer) + [.character("q")]
     let (terminal, runner) = try Self.run(fixture, keys: keys, at: now)
     guard case .checklists(let screen) = runner.model.route else {
@@ -105,7 +105,7 @@ struct StudyPlanFlowTests {
     let fixture = try StudyPlanFixture(at: Fixtures.start)
     defer { fixture.remove() }
     let (terminal, _) = try Self.run(
-      fixture, keys: [.character("5"), .character(" "), .character("w")], at: Fixtures.at(60))
+      fixture, keys: [.character("4"), .character(" "), .character("w")], at: Fixtures.at(60))
     let text = try String(contentsOfFile: fixture.path, encoding: .utf8)
     #expect(
       text

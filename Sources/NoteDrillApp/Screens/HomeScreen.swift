@@ -31,14 +31,14 @@ public struct HomeNumbers: Equatable, Sendable {
 public enum HomeEntry: String, CaseIterable, Equatable, Sendable {
   /// Today's cards.
   case dailyDrill = "Daily drill"
-  /// Progress numbers.
-  case stats = "Stats"
   /// A timed practice exam in the real exam's format.
   case mockExam = "Mock exam"
   /// Topics and concepts ranked by mastery, and reviews of them.
   case weakTopics = "Weak topics"
   /// Study checklists from the notes.
   case checklists = "Checklists"
+  /// Progress numbers.
+  case stats = "Stats"
   /// Write the progress report to a file.
   case exportReport = "Export report"
   /// Leave NoteDrill.
