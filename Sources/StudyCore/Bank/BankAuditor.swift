@@ -45,10 +45,11 @@ struct BankAuditor {
     if Set(folded).count != folded.count {
       flag("duplicateOption", question.options.joined(separator: " | "))
     }
-    for (i, a) in question.options.enumerated() {
-      for b in question.options[(i + 1)...]
-      where Self.sameConcept(a, b, aliases) && TextNormalizer.key(a) != TextNormalizer.key(b) {
-        flag("aliasOption", "\(a) = \(b)")
+    // Each option's names worked out once, then compared pairwise.
+    let names = question.options.map { OptionNames($0, aliases) }
+    for i in names.indices {
+      for j in names.indices where j > i && folded[i] != folded[j] && names[i].same(names[j]) {
+        flag("aliasOption", "\(question.options[i]) = \(question.options[j])")
       }
     }
     let distractors = question.options.filter { !question.keys.contains($0) }
@@ -96,13 +97,40 @@ extension BankAuditor {
   /// Whether two options name one concept, also when one is shown with a gloss in
   /// parentheses (`AWS Direct Connect (DX)` and `Direct Connect`).
   static func sameConcept(_ a: String, _ b: String, _ aliases: AliasTable) -> Bool {
-    if aliases.same(a, b) { return true }
-    let names = { (text: String) -> [String] in
-      let (bare, inner) = ConceptNames.splitParenthetical(text)
-      return [text, bare] + (inner.map { [$0] } ?? [])
+    OptionNames(a, aliases).same(OptionNames(b, aliases))
+  }
+
+  /// What an option is called, for telling two options that name one concept.
+  struct OptionNames {
+    /// The alias-table concept of the option as written.
+    let canonical: String?
+    /// The option's own name key.
+    let nameKey: String
+    /// The concepts of the option, its name before a gloss, and the gloss.
+    let concepts: Set<String>
+
+    init(_ text: String, _ aliases: AliasTable) {
+      canonical = aliases.canonical(text)
+      nameKey = TextNormalizer.nameKey(text)
+      var concepts = Set(canonical.map { [$0] } ?? [])
+      if text.hasSuffix(")") {
+        let (bare, inner) = ConceptNames.splitParenthetical(text)
+        for name in [bare] + (inner.map { [$0] } ?? []) {
+          if let found = aliases.canonical(name) { concepts.insert(found) }
+        }
+      }
+      self.concepts = concepts
     }
-    let first = names(a).compactMap { aliases.canonical($0) }
-    let second = Set(names(b).compactMap { aliases.canonical($0) })
-    return first.contains { second.contains($0) }
+
+    /// The alias table's rule (one concept when both are known, else equal name keys), or a
+    /// concept in common once glosses are read.
+    func same(_ other: OptionNames) -> Bool {
+      if let canonical, let otherCanonical = other.canonical {
+        if canonical == otherCanonical { return true }
+      } else if nameKey == other.nameKey {
+        return true
+      }
+      return !concepts.isDisjoint(with: other.concepts)
+    }
   }
 }
