@@ -102,6 +102,11 @@ enum TermDetector {
     let afterIndex = colon + 1
     // A colon inside a word (`http://`, `14:00`, `a:b`) is not a separator.
     if afterIndex < scalars.count, !scalars[afterIndex].isSpaceLike { return nil }
+    // A colon inside a parenthesis (`AWS 리소스(예: S3, Glacier, KMS)`) introduces examples of
+    // the words before it, not a definition of them.
+    let opened = scalars[..<colon].filter { $0 == "(" || $0 == "（" }.count
+    let closed = scalars[..<colon].filter { $0 == ")" || $0 == "）" }.count
+    if opened > closed { return nil }
     let term = String(String.UnicodeScalarView(scalars[..<colon])).trimmingWhitespace()
     let definition = String(String.UnicodeScalarView(scalars[afterIndex...])).trimmingWhitespace()
     guard acceptable(term),

@@ -31,6 +31,7 @@ struct TermFormTests {
   @Test func colonsThatAreNotSeparators() {
     let found = items(
       "- see https://example.com for more\n- 회의 14:00 시작\n- this is a long sentence, with a comma: not a term\n"
+        + "- AWS 리소스(예: S3, Glacier, KMS)\n- 연결 대상 (예: IAM 사용자)\n"
     )
     #expect(found.allSatisfy { $0.term == nil })
   }
