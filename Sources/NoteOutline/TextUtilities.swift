@@ -216,11 +216,7 @@ extension String {
   /// The text with emoji and pictographs removed and white space folded (the `String` form of
   /// the `StringProtocol` method, so callers in other modules get the byte fast path).
   public func removingEmoji() -> String {
-    let mayHold: Bool? = utf8.withContiguousStorageIfAvailable { buffer in
-      buffer.contains { $0 == 0xE2 || $0 == 0xE3 || $0 >= 0xEF }
-    }
-    if mayHold == false { return collapsingWhitespace() }
-    return self[...].removingEmoji()
+    UTF8Emoji.mayHold(utf8) ? self[...].removingEmoji() : collapsingWhitespace()
   }
 }
 

@@ -92,11 +92,10 @@ extension BankBuilder {
         identity: fact, secrets: secrets, auditStatement: term.definition))
   }
 
-  /// Whether a name is an AWS service or product: in the alias list, or named like one
-  /// (`Amazon …`, an acronym, CamelCase), the same test the concept graph uses.
+  /// Whether an option names an AWS service, read without its gloss (`Amazon SNS (Simple
+  /// Notification Service)`): the concept graph's test.
   static func isServiceName(_ name: String, _ aliases: AliasTable) -> Bool {
-    let (bare, _) = ConceptNames.splitParenthetical(name)
-    return aliases.canonical(bare) != nil || ConceptNames.looksLikeService(bare)
+    ConceptNames.isService(ConceptNames.splitParenthetical(name).name, aliases: aliases)
   }
 
   /// Whether a term is short enough to be typed from memory: a name, not a phrase.

@@ -73,6 +73,12 @@ enum ConceptNames {
     return String(words.compactMap(\.first)).lowercased() == letters
   }
 
+  /// Whether a name is an AWS service or product: in the alias list, or named like one. The
+  /// concept graph and the bank's option kinds both go by this.
+  static func isService(_ name: String, aliases: AliasTable) -> Bool {
+    aliases.canonical(name) != nil || looksLikeService(name)
+  }
+
   /// Whether a name looks like an AWS product: `Amazon …`/`AWS …`, an acronym (`ECS`, `S3`),
   /// or a CamelCase word (`CloudFront`, `DynamoDB`).
   static func looksLikeService(_ name: String) -> Bool {

@@ -87,7 +87,7 @@ struct ConceptAccumulator {
     func isService(_ name: String) -> Bool {
       let raw = RawName(name)
       if let known = services[raw] { return known }
-      let service = aliases.canonical(name) != nil || ConceptNames.looksLikeService(name)
+      let service = ConceptNames.isService(name, aliases: aliases)
       services[raw] = service
       return service
     }
