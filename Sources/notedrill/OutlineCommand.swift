@@ -18,7 +18,7 @@ struct OutlineCommand: ParsableCommand {
 
   @OptionGroup var notesOptions: NotesOptions
 
-  @Flag(name: .long, help: "Print the outline as JSON (see README: outline JSON).")
+  @Flag(name: .long, help: "Print the outline as JSON (see docs/notes.md: outline JSON).")
   var json = false
 
   @Flag(name: .long, help: "Print one summary line per note instead of the whole tree.")

@@ -10,7 +10,7 @@ struct StatsCommand: ParsableCommand {
     discussion: """
       The store is brought in line with the notes first: new questions become new cards, \
       questions gone from the notes are counted as orphans (their history is kept). \
-      --json prints the stable form described in the README.
+      --json prints the stable form described in docs/commands.md.
       """)
 
   @OptionGroup var notesOptions: NotesOptions

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The JSON report: the whole ``ProgressReport`` with sorted keys (schema in the README).
+/// The JSON report: the whole ``ProgressReport`` with sorted keys (schema in docs/reports.md).
 public enum ReportJSON {
   /// The report as pretty-printed JSON ending in a newline.
   public static func render(_ report: ProgressReport) throws -> String {

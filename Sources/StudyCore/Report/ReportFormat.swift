@@ -6,7 +6,7 @@ public enum ReportFormat: String, CaseIterable, Sendable, Equatable, Codable {
   case markdown = "md"
   /// One self-contained HTML page with inline CSS and SVG charts, printable on A4.
   case html
-  /// The report's data, versioned (see the README for the schema).
+  /// The report's data, versioned (see docs/reports.md for the schema).
   case json
   /// One row per question with its state and counts.
   case csv
