@@ -50,21 +50,25 @@ let package = Package(
       name: "notedrill-bench",
       dependencies: ["NoteOutline", "StudyCore", "ProgressStore", "CCmarkGFM", "NoteDrillApp"]
     ),
+    // Helpers the test targets share: clean process spawning, tmux sessions over the built
+    // binaries, golden files under NOTEDRILL_UPDATE_GOLDEN.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
       name: "NoteOutlineTests",
       dependencies: ["NoteOutline"],
       resources: [.copy("Fixtures")]
     ),
     // Runs the built `notedrill` binary end to end (swift test builds it first).
-    .testTarget(name: "NoteDrillCLITests"),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-    .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore"]),
-    .testTarget(name: "NoteDrillAppTests", dependencies: ["NoteDrillApp"]),
+    .testTarget(name: "NoteDrillCLITests", dependencies: ["TestSupport"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
+    .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "TestSupport"]),
+    .testTarget(
+      name: "NoteDrillAppTests", dependencies: ["NoteDrillApp", "TestSupport"], exclude: ["Golden"]),
     // Progress reports from a synthetic history: golden files, escaping, the headless browser.
     .testTarget(
       name: "ReportTests",
-      dependencies: ["StudyCore", "NoteOutline", "ProgressStore", "NoteDrillApp"],
-      resources: [.copy("Golden")]
+      dependencies: ["StudyCore", "NoteOutline", "ProgressStore", "NoteDrillApp", "TestSupport"],
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "StudyCoreTests",

@@ -1,11 +1,12 @@
 import Foundation
 import ProgressStore
 import TerminalUI
+import TestSupport
 import Testing
 
 /// The built `notedrill` in tmux on Content/: five answers by keys (one typed in Korean), a
 /// resize to 50x15 and back, quit with q; the store then holds exactly those five reviews.
-@Suite(.enabled(if: AppTmuxSession.isAvailable, "needs tmux and the notedrill binary"))
+@Suite(.enabled(if: TmuxSession.isAvailable("notedrill"), "needs tmux and the notedrill binary"))
 struct AppEndToEndTests {
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
@@ -15,8 +16,9 @@ struct AppEndToEndTests {
       .appendingPathComponent("notedrill-e2e-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: home) }
     let content = Self.packageRoot.appendingPathComponent("Content").path
-    let session = try AppTmuxSession(
-      width: 100, height: 30, arguments: ["--notes", content],
+    let session = try TmuxSession(
+      product: "notedrill", width: 100, height: 30, patience: .seconds(30),
+      arguments: ["--notes", content],
       environment: "NOTEDRILL_HOME='\(home.path)' NOTEDRILL_NOW=2024-03-01T09:00:00Z TZ=UTC")
     try session.waitForScreen("the home screen", timeout: .seconds(90)) {
       $0.contains { $0.contains("1. Daily drill") }
@@ -56,8 +58,8 @@ struct AppEndToEndTests {
       .appendingPathComponent("notedrill-e2e-exam-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: home) }
     let content = Self.packageRoot.appendingPathComponent("Content").path
-    let session = try AppTmuxSession(
-      width: 100, height: 30,
+    let session = try TmuxSession(
+      product: "notedrill", width: 100, height: 30, patience: .seconds(30),
       arguments: [
         "exam", "--questions", "5", "--minutes", "10", "--seed", "3", "--notes", content,
       ],
@@ -126,7 +128,7 @@ struct AppEndToEndTests {
   }
 
   /// Answers by the footer's hints; returns 1 when the answer was typed in Korean.
-  func answer(_ session: AppTmuxSession, footer: String) throws -> Int {
+  func answer(_ session: TmuxSession, footer: String) throws -> Int {
     if footer.contains("Space reveal") {
       try session.send(keys: "Space")
       try session.waitForScreen("the revealed card") { $0.last?.contains("1-4 rate") == true }
@@ -156,7 +158,7 @@ struct AppEndToEndTests {
   }
 
   /// 50x15 re-lays out the question with the Korean intact; 100x30 again gives the same screen.
-  func resizeAndBack(_ session: AppTmuxSession, before: [String]) throws {
+  func resizeAndBack(_ session: TmuxSession, before: [String]) throws {
     try session.resize(width: 50, height: 15)
     let title = before.first ?? ""
     let position = String(title.split(separator: " ").last ?? "")

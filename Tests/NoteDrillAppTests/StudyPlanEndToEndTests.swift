@@ -1,12 +1,13 @@
 import Foundation
 import ProgressStore
 import TerminalUI
+import TestSupport
 import Testing
 
 /// The built `notedrill` in tmux: the home menu's Checklists (Space ticks in the store, `w`
 /// writes the tick into the note) and Weak topics, then quit; the note and the store then hold
 /// exactly that.
-@Suite(.enabled(if: AppTmuxSession.isAvailable, "needs tmux and the notedrill binary"))
+@Suite(.enabled(if: TmuxSession.isAvailable("notedrill"), "needs tmux and the notedrill binary"))
 struct StudyPlanEndToEndTests {
   static let note = """
     # 점검 노트
@@ -32,8 +33,9 @@ struct StudyPlanEndToEndTests {
     let file = notes.appendingPathComponent("check.md")
     try Data(Self.note.utf8).write(to: file)
     let home = root.appendingPathComponent("home")
-    let session = try AppTmuxSession(
-      width: 80, height: 24, arguments: ["--notes", notes.path],
+    let session = try TmuxSession(
+      product: "notedrill", width: 80, height: 24, patience: .seconds(30),
+      arguments: ["--notes", notes.path],
       environment: "NOTEDRILL_HOME='\(home.path)' NOTEDRILL_NOW=2024-03-01T09:00:00Z TZ=UTC")
     try session.waitForScreen("the home screen", timeout: .seconds(90)) {
       $0.contains { $0.contains("4. Checklists") }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// What one run of the `notedrill` binary printed and returned.
 struct RunResult {
@@ -11,14 +12,7 @@ struct RunResult {
 enum BinaryRunner {
   /// The built binary: beside the test bundle in the build folder.
   static var binaryURL: URL {
-    var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    // On Linux the bundle is `.build/debug/NoteDrillPackageTests.xctest`; on macOS it is a folder.
-    for _ in 0..<4 {
-      let candidate = dir.appendingPathComponent("notedrill")
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-      dir.deleteLastPathComponent()
-    }
-    return URL(fileURLWithPath: ".build/debug/notedrill")
+    URL(fileURLWithPath: BuiltProduct.path("notedrill") ?? ".build/debug/notedrill")
   }
 
   /// The package root (for Content/ and fixtures), found from this source file.

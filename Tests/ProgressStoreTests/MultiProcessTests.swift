@@ -1,5 +1,6 @@
 import Foundation
 import StudyCore
+import TestSupport
 import Testing
 
 @testable import ProgressStore
@@ -13,13 +14,7 @@ struct ExerciseProcess {
 
   /// The built binary, beside the test bundle.
   static var binary: URL? {
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for _ in 0..<4 {
-      let candidate = folder.appendingPathComponent("notedrill")
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-      folder.deleteLastPathComponent()
-    }
-    return nil
+    BuiltProduct.path("notedrill").map { URL(fileURLWithPath: $0) }
   }
 
   /// A folder of notes small enough that the bank builds at once (18 questions).

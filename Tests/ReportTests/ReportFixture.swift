@@ -3,6 +3,7 @@ import NoteDrillApp
 import NoteOutline
 import ProgressStore
 import StudyCore
+import TestSupport
 import Testing
 
 /// A synthetic history with known numbers, in UTC with days starting at 4 am:
@@ -110,27 +111,13 @@ enum ReportFixture {
       .report(at: now, since: since)
   }
 
-  /// A golden file's text, or `nil` when it is missing.
-  static func golden(_ name: String) -> String? {
-    guard let url = Bundle.module.url(forResource: "Golden/" + name, withExtension: nil)
-    else { return nil }
-    return try? String(contentsOf: url, encoding: .utf8)
-  }
+  /// The report goldens in `Golden/` beside this file.
+  static let goldens = GoldenFiles(besides: #filePath)
 
-  /// Compares `text` with the golden file `name`; with `NOTEDRILL_UPDATE_GOLDEN=1` rewrites
-  /// the file in the source tree instead (and the test still fails, so no run passes by
-  /// writing its own expectation).
+  /// Compares `text` with the golden file `name` (see ``GoldenFiles/expect(_:_:sourceLocation:)``).
   static func expectGolden(
     _ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    if ProcessInfo.processInfo.environment["NOTEDRILL_UPDATE_GOLDEN"] == "1" {
-      let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden/" + name)
-      try Data(text.utf8).write(to: url)
-      Issue.record("rewrote golden file \(name)", sourceLocation: sourceLocation)
-      return
-    }
-    let expected = try #require(golden(name), "missing golden file \(name)")
-    #expect(text == expected, "\(name) differs:\n\(text)", sourceLocation: sourceLocation)
+    try goldens.expect(text, name, sourceLocation: sourceLocation)
   }
 }

@@ -1,10 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import TerminalUI
 
 /// End-to-end: the real ncurses backend in tmux, through the `terminalui-demo` binary.
-@Suite(.enabled(if: TmuxSession.isAvailable, "needs tmux and the terminalui-demo binary"))
+@Suite(
+  .enabled(
+    if: TmuxSession.isAvailable("terminalui-demo"), "needs tmux and the terminalui-demo binary"))
 struct NcursesSmokeTests {
   static let screen60x16 = [
     " TerminalUI demo                                      60x16",
@@ -26,7 +29,7 @@ struct NcursesSmokeTests {
   ]
 
   @Test func koreanScreenKeysResizeAndCtrlC() throws {
-    let session = try TmuxSession(width: 60, height: 16)
+    let session = try TmuxSession(product: "terminalui-demo", width: 60, height: 16)
     let first = try session.waitForScreen("the first frame") {
       $0.first?.hasSuffix("60x16") == true
     }
@@ -73,19 +76,19 @@ struct NcursesSmokeTests {
   }
 
   @Test func sigtermRestoresTheTerminalAndLetsTheAppFinish() throws {
-    let session = try TmuxSession(width: 60, height: 16)
+    let session = try TmuxSession(product: "terminalui-demo", width: 60, height: 16)
     try session.waitForScreen("the first frame") { $0 == Self.screen60x16 }
-    kill(try session.demoProcessID(), SIGTERM)
+    kill(try session.programProcessID(), SIGTERM)
     #expect(try session.waitForExit() == 143)
     try expectRestored(session, farewell: "demo: interrupted by signal 15, state saved")
   }
 
   @Test func secondSignalRestoresTheTerminalWhileTheAppIsBusy() throws {
-    let session = try TmuxSession(width: 60, height: 16)
+    let session = try TmuxSession(product: "terminalui-demo", width: 60, height: 16)
     try session.waitForScreen("the first frame") { $0 == Self.screen60x16 }
     try session.send(keys: "C-b")
     try session.waitForScreen("the busy status") { $0.contains("busy: not reading keys") }
-    let pid = try session.demoProcessID()
+    let pid = try session.programProcessID()
     // The first SIGINT is only recorded (the demo is not reading keys); any later one
     // restores the terminal from the signal handler and exits at once.
     let status = try session.waitForExit(timeout: .seconds(20)) { kill(pid, SIGINT) }
@@ -95,9 +98,10 @@ struct NcursesSmokeTests {
   }
 
   @Test func coloursAreDrawnUnlessNoColorIsSet() throws {
-    let coloured = try TmuxSession(width: 60, height: 16)
+    let coloured = try TmuxSession(product: "terminalui-demo", width: 60, height: 16)
     try coloured.waitForScreen("the first frame") { $0 == Self.screen60x16 }
-    let plain = try TmuxSession(width: 60, height: 16, environment: "NO_COLOR=1")
+    let plain = try TmuxSession(
+      product: "terminalui-demo", width: 60, height: 16, environment: "NO_COLOR=1")
     try plain.waitForScreen("the first frame") { $0 == Self.screen60x16 }
     let green = "\u{1B}[32m"
     let reverse = "\u{1B}[7m"
@@ -108,7 +112,8 @@ struct NcursesSmokeTests {
   }
 
   @Test func nonUTF8LocaleFallsBackToUTF8() throws {
-    let session = try TmuxSession(width: 60, height: 16, environment: "LC_ALL=C LANG=C")
+    let session = try TmuxSession(
+      product: "terminalui-demo", width: 60, height: 16, environment: "LC_ALL=C LANG=C")
     try session.waitForScreen("the first frame") { $0 == Self.screen60x16 }
     try session.type("한글")
     try session.waitForScreen("Korean input") { $0.contains("답: 한글") }

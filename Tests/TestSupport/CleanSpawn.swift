@@ -1,7 +1,5 @@
 import Foundation
 
-// Copied from Tests/TerminalUITests (test targets cannot import each other).
-
 /// Starts a program the way a shell would: only stdin/stdout/stderr open (stdout optionally to
 /// a file, the rest /dev/null), no blocked signals, default dispositions; then waits for it.
 ///
@@ -9,10 +7,11 @@ import Foundation
 /// would otherwise keep whatever descriptors it inherited (other tests' pipes) and the signal
 /// mask of the Dispatch thread that spawned it, which blocks most signals. Output goes to a
 /// file so nothing depends on when a pipe sees end-of-file.
-enum CleanSpawn {
+public enum CleanSpawn {
   /// Runs `path` with `arguments` in `environment`; returns the exit status and what it wrote
   /// to standard output.
-  static func run(_ path: String, _ arguments: [String], environment: [String: String]) throws
+  public static func run(_ path: String, _ arguments: [String], environment: [String: String])
+    throws
     -> (status: Int32, output: String)
   {
     let outputPath = FileManager.default.temporaryDirectory
@@ -34,7 +33,7 @@ enum CleanSpawn {
     defer { (argv + envp).forEach { free($0) } }
     var pid = pid_t()
     let error = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
-    guard error == 0 else { throw TmuxFailure(description: "cannot start \(path): error \(error)") }
+    guard error == 0 else { throw TmuxError(description: "cannot start \(path): error \(error)") }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
     let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
