@@ -34,7 +34,6 @@ import Testing
     ],
   ]
 
-
   @Test(arguments: ["question", "multiple", "navigator", "confirm", "results", "review"])
   func examScreenMatches(_ name: String) throws {
     let terminal = Self.screen(try #require(Self.scripts[name]))
