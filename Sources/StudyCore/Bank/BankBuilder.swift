@@ -71,8 +71,11 @@ struct BankBuilder {
     var candidate = candidate
     let where_ = source(candidate.place)
     let subject = candidate.prompt
-    // 참/거짓 are one character by nature; every other answer must say something.
-    let usable = candidate.format == .trueFalse || candidate.keys.allSatisfy(Self.isUsableKey)
+    // 참/거짓 are one character by nature, and so is a learner's own `참` option; every other
+    // answer must say something.
+    let usable =
+      candidate.format == .trueFalse || candidate.kind == .authoredChoice
+      || candidate.keys.allSatisfy(Self.isUsableKey)
     guard usable, !candidate.keys.isEmpty else {
       report.drop(.emptyKey, kind: candidate.kind, subject: subject, source: where_)
       return
@@ -206,9 +209,10 @@ struct BankBuilder {
 
   /// Kinds whose prompt names a node or row that options are expected to echo (a flow's
   /// neighbours, a table's cells): matching a word there is not a give-away.
-  /// A scenario's architecture restates its requirements by design.
+  /// A scenario's architecture restates its requirements by design. A question the learner
+  /// wrote is asked as written.
   static let promptMatchedKinds: Set<QuestionKind> = [
-    .flowNext, .flowPrevious, .flowEdgeLabel, .flowOrder, .scenario,
+    .flowNext, .flowPrevious, .flowEdgeLabel, .flowOrder, .scenario, .authoredChoice,
   ]
 
   /// Words too common in these notes to give anything away.

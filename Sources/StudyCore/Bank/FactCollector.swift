@@ -257,18 +257,29 @@ extension FactCollector {
 
   /// Cards and choice questions written by the learner in this section (not its subsections).
   private mutating func collectAuthored(_ section: Section) {
-    var previousText: String?
     for block in section.blocks {
       switch block {
       case .paragraph(let paragraph):
         authored(paragraph.text, lines: paragraph.lines, line: paragraph.line, section.path)
-        previousText = paragraph.text.text
       case .list(let list):
-        authoredChoice(question: previousText, list: list, section.path)
         authoredItems(list, section.path)
-        previousText = nil
       default:
-        previousText = nil
+        break
+      }
+    }
+    // Quiz questions with their options or answers: choice questions and flip cards.
+    for entry in QuizReader.entries(in: section.blocks) {
+      switch entry {
+      case .card(let front, let back, let line):
+        facts.authored.append(
+          AuthoredFact(
+            shape: .card(AuthoredCards.Card(front: front, back: back, bothWays: false)),
+            place: place(line, section.path)))
+      case .choice(let question, let options, let keys, let line):
+        facts.authored.append(
+          AuthoredFact(
+            shape: .choice(question: question, options: options, keys: keys),
+            place: place(line, section.path)))
       }
     }
   }
@@ -278,7 +289,6 @@ extension FactCollector {
     for item in list.items where item.task == nil {
       authored(item.text, lines: [], line: item.line, path)
       for case .list(let inner) in item.children {
-        authoredChoice(question: item.text.text, list: inner, path)
         authoredItems(inner, path)
       }
     }
@@ -302,14 +312,4 @@ extension FactCollector {
     }
   }
 
-  private mutating func authoredChoice(question: String?, list: ListBlock, _ path: [String]) {
-    guard let question, AuthoredCards.isAuthoredChoice(question: question, items: list.items)
-    else { return }
-    facts.authored.append(
-      AuthoredFact(
-        shape: .choice(
-          question: question, options: list.items.map(\.text.text),
-          keys: list.items.filter { $0.task == true }.map(\.text.text)),
-        place: place(list.line, path)))
-  }
 }

@@ -30,8 +30,8 @@ public struct ChecklistItem: Equatable, Sendable, Codable {
   }
 }
 
-/// Finds study checklists in notes: task lists, except those that are authored choice
-/// questions (a task list with checked items right under a question line).
+/// Finds study checklists in notes: task lists, except those that are a quiz's options (a task
+/// list right under a question line with its right items checked or marked).
 public enum Checklists {
   /// Every checklist item of `document`, in note order.
   public static func items(in document: NoteDocument) -> [ChecklistItem] {
@@ -69,7 +69,7 @@ public enum Checklists {
     _ list: ListBlock, question: String?, _ document: NoteDocument, _ path: [String],
     into result: inout [ChecklistItem]
   ) {
-    if AuthoredCards.isAuthoredChoice(question: question, items: list.items) { return }
+    if QuizReader.isQuizOptions(question: question, items: list.items) { return }
     for item in list.items {
       if let checked = item.task {
         result.append(
