@@ -13,3 +13,5 @@ if wanted("app") { AppBench.run() }
 if wanted("graph") { GraphBench.run() }
 if wanted("report") { ReportBench.run() }
 if wanted("weak") { WeakBench.run() }
+if wanted("optimizer") { OptimizerBench.run() }
+if requested.contains("optimizer-small") { OptimizerBench.run(sizes: [1_000, 10_000]) }

@@ -18,4 +18,13 @@ public enum ElapsedDays {
     let (quotient, remainder) = whole.quotientAndRemainder(dividingBy: microsecondsPerDay)
     return Int(remainder < 0 ? quotient - 1 : quotient)
   }
+
+  /// Whole 24-hour periods from `start` to `end`, both in microseconds since 1970; negative
+  /// (rounded towards the past) when `end` comes first.
+  public static func between(micros start: Int64, micros end: Int64) -> Int {
+    let (difference, overflow) = end.subtractingReportingOverflow(start)
+    guard !overflow else { return end < start ? Int.min / 2 : Int.max / 2 }
+    let (quotient, remainder) = difference.quotientAndRemainder(dividingBy: microsecondsPerDay)
+    return Int(remainder < 0 ? quotient - 1 : quotient)
+  }
 }

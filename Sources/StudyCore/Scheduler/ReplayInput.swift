@@ -6,16 +6,26 @@ public struct ReplayInput: Sendable, Equatable {
   public var card: String
   /// The rating given.
   public var rating: Rating
+  /// When the review happened, in microseconds since 1970-01-01T00:00:00Z (exact at any date).
+  public var micros: Int64
   /// When the review happened.
-  public var time: Date
+  public var time: Date {
+    get { UTCTimestamp.date(unixMicros: micros) }
+    set { micros = UTCTimestamp.unixMicros(newValue) }
+  }
   /// The uniform draw in [0, 1) for fuzz, or `nil` for no fuzz.
   public var fuzz: Double?
 
   /// A review with every field given.
   public init(card: String, rating: Rating, time: Date, fuzz: Double?) {
+    self.init(card: card, rating: rating, micros: UTCTimestamp.unixMicros(time), fuzz: fuzz)
+  }
+
+  /// A review at `micros` microseconds since 1970.
+  public init(card: String, rating: Rating, micros: Int64, fuzz: Double?) {
     self.card = card
     self.rating = rating
-    self.time = time
+    self.micros = micros
     self.fuzz = fuzz
   }
 
@@ -35,8 +45,8 @@ public struct ReplayInput: Sendable, Equatable {
     // invalid JSON without naming the field.
     guard let whole = Int(exactly: raw.rating) else { throw .wrongType(field: "rating") }
     guard let rating = Rating(rawValue: whole) else { throw .ratingOutOfRange(whole) }
-    guard let time = UTCTimestamp.parse(raw.time) else { throw .badTime(raw.time) }
-    return ReplayInput(card: raw.card, rating: rating, time: time, fuzz: raw.fuzz)
+    guard let micros = UTCTimestamp.parseMicros(raw.time) else { throw .badTime(raw.time) }
+    return ReplayInput(card: raw.card, rating: rating, micros: micros, fuzz: raw.fuzz)
   }
 
   private struct RawLine: Decodable {

@@ -14,6 +14,11 @@ public enum UTCTimestamp {
   /// Parses `YYYY-MM-DDTHH:MM:SS`, optional `.f` to `.ffffff`, then `Z` or an offset `±HH:MM`;
   /// `nil` when the text is anything else or names a date that does not exist.
   public static func parse(_ text: String) -> Date? {
+    parseMicros(text).map { date(unixMicros: $0) }
+  }
+
+  /// Like ``parse(_:)``, as whole microseconds since 1970-01-01T00:00:00Z: exact at any date.
+  public static func parseMicros(_ text: String) -> Int64? {
     var scanner = TimestampScanner(Array(text.utf8))
     guard let fields = scanner.scanTimestamp(), scanner.atEnd else { return nil }
     guard (1...12).contains(fields.month), fields.day >= 1,
@@ -22,15 +27,17 @@ public enum UTCTimestamp {
     else { return nil }
     let days = daysFromCivil(year: fields.year, month: fields.month, day: fields.day)
     let seconds = Int64(fields.hour * 3600 + fields.minute * 60 + fields.second)
-    let micros =
-      Int64(days) * microsPerDay + seconds * microsPerSecond + fields.micros
+    return Int64(days) * microsPerDay + seconds * microsPerSecond + fields.micros
       - Int64(fields.offsetMinutes) * 60 * microsPerSecond
-    return date(unixMicros: micros)
   }
 
   /// The UTC timestamp for `date`, to the microsecond.
   public static func format(_ date: Date) -> String {
-    let micros = unixMicros(date)
+    format(micros: unixMicros(date))
+  }
+
+  /// The UTC timestamp `micros` microseconds after 1970-01-01T00:00:00Z.
+  public static func format(micros: Int64) -> String {
     let (dayCount, microOfDay) = floorDivide(micros, microsPerDay)
     let (year, month, day) = civilFromDays(Int(dayCount))
     let secondOfDay = Int(microOfDay / microsPerSecond)

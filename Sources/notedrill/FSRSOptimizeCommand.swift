@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import ProgressStore
+import StudyCore
+
+extension FSRSCommand {
+  /// `notedrill fsrs optimize`: fits the 21 FSRS-6 weights to the learner's review log.
+  struct Optimize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "optimize",
+      abstract: "Fit the FSRS-6 weights to your review log and show how well they predict.",
+      discussion: """
+        Reads the store's review log (the questions of the notes folder), or with --log FILE \
+        (- for standard input) JSON lines in the `fsrs replay` format. One card in five (by a \
+        hash of its id) is held out: weights are fitted on the rest, and the held-out reviews \
+        score the defaults, the weights in use and the fitted ones (log loss and RMSE(bins), \
+        lower is better). The weights printed are then fitted on the whole log.
+        """)
+
+    @OptionGroup var notesOptions: NotesOptions
+
+    @Option(
+      name: .long,
+      help: ArgumentHelp(
+        "Read reviews from this JSON-lines file (- for standard input) instead of the store.",
+        valueName: "file"))
+    var log: String?
+
+    @Flag(name: .long, help: "Print as JSON.") var json = false
+    @Option(name: .long, help: "Seed of the batch order.") var seed: UInt64 = 2023
+
+    func run() throws {
+      var configuration = OptimizerConfiguration()
+      configuration.seed = seed
+      if let log {
+        let reviews = try Self.readLog(log)
+        let run = OptimizationRun(reviews: reviews, configuration: configuration)
+        print(json ? OptimizeText.json(run) : OptimizeText.render(run))
+        return
+      }
+      let (database, bank) = try StoreAccess.openReconciled(notesOptions)
+      let reviews = try StoreAccess.attempt { () throws(StoreError) in
+        try database.optimizerReviews(questionIDs: Set(bank.questions.map(\.id)))
+      }
+      let run = OptimizationRun(reviews: reviews, configuration: configuration)
+      print(json ? OptimizeText.json(run) : OptimizeText.render(run))
+    }
+
+    /// Reads replay-format lines; a bad line is a one-line error naming it, and nothing is fitted.
+    static func readLog(_ path: String) throws -> [OptimizerReview] {
+      let text: String
+      if path == "-" {
+        var lines: [String] = []
+        while let line = readLine() { lines.append(line) }
+        text = lines.joined(separator: "\n")
+      } else {
+        guard let data = FileManager.default.contents(atPath: path) else {
+          StandardError.print("error: cannot read \(path)")
+          throw ExitCode(1)
+        }
+        text = String(decoding: data, as: UTF8.self)
+      }
+      var reviews: [OptimizerReview] = []
+      for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+      where !line.allSatisfy(\.isWhitespace) {
+        do {
+          let input = try ReplayInput.parse(String(line))
+          reviews.append(OptimizerReview(card: input.card, rating: input.rating, time: input.micros))
+        } catch {
+          StandardError.print("error: line \(index + 1): \(error)")
+          throw ExitCode(1)
+        }
+      }
+      return reviews
+    }
+  }
+}
