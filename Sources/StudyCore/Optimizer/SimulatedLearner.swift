@@ -18,14 +18,14 @@ public struct SimulatedLearner: Sendable {
     random = SeededGenerator(seed: seed)
   }
 
-  /// Weights unlike the defaults (a learner who forgets faster at first and whose successful
-  /// reviews count more), used as the truth for the optimizer's tests.
+  /// Weights unlike the defaults (a learner who keeps new cards longer, with a flatter
+  /// forgetting curve and larger gains from success), used as the truth for the optimizer's tests.
   public static let sampleWeights: FSRSWeights = {
     var values = FSRSWeights.defaultValues
-    values[0] = 0.4
-    values[1] = 0.9
-    values[2] = 3.5
-    values[3] = 12.0
+    values[0] = 1.0
+    values[1] = 3.0
+    values[2] = 8.0
+    values[3] = 20.0
     values[8] = 1.5
     values[9] = 0.25
     values[11] = 1.9
