@@ -61,11 +61,13 @@ extension FSRSCommand {
         text = String(decoding: data, as: UTF8.self)
       }
       var reviews: [OptimizerReview] = []
-      for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+      for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+        .enumerated()
       where !line.allSatisfy(\.isWhitespace) {
         do {
           let input = try ReplayInput.parse(String(line))
-          reviews.append(OptimizerReview(card: input.card, rating: input.rating, time: input.micros))
+          reviews.append(
+            OptimizerReview(card: input.card, rating: input.rating, time: input.micros))
         } catch {
           StandardError.print("error: line \(index + 1): \(error)")
           throw ExitCode(1)

@@ -16,7 +16,8 @@ import Testing
       var t = 1_700_000_000 + card / 20 * 86_400 + Int(next() * 3600)
       var gap = 1.0
       for review in 0..<(2 + Int(next() * 5)) {
-        let rating = review == 0 ? (next() < 0.2 ? 1 : 3) : (next() < 0.15 ? 1 : next() < 0.2 ? 2 : 3)
+        let rating =
+          review == 0 ? (next() < 0.2 ? 1 : 3) : (next() < 0.15 ? 1 : next() < 0.2 ? 2 : 3)
         lines.append((t, "{\"card\":\"c\(card)\",\"rating\":\(rating),\"time\":\"\(iso(t))\"}"))
         gap = rating == 1 ? 1 : gap * 2.5
         t += Int(gap * 86_400) + Int(next() * 7200)
@@ -32,7 +33,8 @@ import Testing
   }
 
   @Test func fitsALogFromStandardInput() throws {
-    let result = try BinaryRunner.run(["fsrs", "optimize", "--log", "-", "--json"], stdin: Self.log())
+    let result = try BinaryRunner.run(
+      ["fsrs", "optimize", "--log", "-", "--json"], stdin: Self.log())
     #expect(result.status == 0, "\(result.stderr)")
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

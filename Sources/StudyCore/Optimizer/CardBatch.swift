@@ -61,7 +61,8 @@ extension TrainingModel {
       var state = (s: 0.0, d: 0.0)
       for t in 0..<(length - 1) {
         let i = start + t
-        let (s, d, cache) = step(state, delta: batch.deltas[i], rating: batch.ratings[i], first: t == 0)
+        let (s, d, cache) = step(
+          state, delta: batch.deltas[i], rating: batch.ratings[i], first: t == 0)
         if t > 0 {
           let (loss, gR) = crossEntropy(cache.r, label: batch.labels[i], weight: batch.weights[i])
           total += loss
@@ -102,7 +103,8 @@ extension TrainingModel {
         let s = Self.clamp(state.s, Self.minimumStability, Self.maximumStability)
         result[t] = retrievability(Double(history.deltaDays[t]), s)
       }
-      let next = step(state, delta: Double(history.deltaDays[t]), rating: history.ratings[t], first: t == 0)
+      let next = step(
+        state, delta: Double(history.deltaDays[t]), rating: history.ratings[t], first: t == 0)
       state = (next.s, next.d)
     }
     return result

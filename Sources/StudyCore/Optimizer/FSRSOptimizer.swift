@@ -133,7 +133,8 @@ public enum FSRSOptimizer {
   ) -> [CardBatch] {
     var byCard: [Int: [(end: Int, weight: Double)]] = [:]
     for (item, weight) in weighted { byCard[item.history, default: []].append((item.end, weight)) }
-    let cards = byCard.keys.sorted().map { card -> (card: Int, scored: [(end: Int, weight: Double)]) in
+    let cards = byCard.keys.sorted().map {
+      card -> (card: Int, scored: [(end: Int, weight: Double)]) in
       (card, byCard[card, default: []].sorted { $0.end < $1.end })
     }
     let ordered = cards.enumerated().sorted { a, b in

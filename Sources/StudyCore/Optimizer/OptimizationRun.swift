@@ -42,8 +42,9 @@ public struct OptimizationRun: Sendable {
   }
 
   /// Splits the histories: (training, held out).
-  public static func split(_ histories: [CardHistory]) -> (train: [CardHistory], test: [CardHistory])
-  {
+  public static func split(_ histories: [CardHistory]) -> (
+    train: [CardHistory], test: [CardHistory]
+  ) {
     var train: [CardHistory] = []
     var test: [CardHistory] = []
     for history in histories {

@@ -44,7 +44,9 @@ public struct SimulatedLearner: Sendable {
 
   /// About `reviews` answers (a few more: the last day is finished), `newPerDay` new cards a
   /// day, starting at `start` (microseconds since 1970).
-  public mutating func history(reviews target: Int, newPerDay: Int = 20, start: Int64 = 1_700_000_000_000_000)
+  public mutating func history(
+    reviews target: Int, newPerDay: Int = 20, start: Int64 = 1_700_000_000_000_000
+  )
     -> [OptimizerReview]
   {
     let scheduler = FSRSScheduler(
@@ -57,7 +59,10 @@ public struct SimulatedLearner: Sendable {
       let dayStart = start + dayIndex * day + Int64(unit() * 4 * 3_600_000_000)
       for _ in 0..<newPerDay {
         cards.append(
-          ("c\(cards.count)", .new(due: UTCTimestamp.date(unixMicros: dayStart)), exp(noise * normal())))
+          (
+            "c\(cards.count)", .new(due: UTCTimestamp.date(unixMicros: dayStart)),
+            exp(noise * normal())
+          ))
       }
       var today: [OptimizerReview] = []
       for index in cards.indices {
@@ -68,8 +73,9 @@ public struct SimulatedLearner: Sendable {
           guard cards[index].card.state != .review || unit() > 0.1 else { break }
           clock = max(clock, dueMicros)
           let rating = answer(cards[index].card, scale: cards[index].scale, at: clock, scheduler)
-          guard let outcome = try? scheduler.review(
-            cards[index].card, rating: rating, at: UTCTimestamp.date(unixMicros: clock))
+          guard
+            let outcome = try? scheduler.review(
+              cards[index].card, rating: rating, at: UTCTimestamp.date(unixMicros: clock))
           else { break }
           cards[index].card = outcome.card
           today.append(OptimizerReview(card: cards[index].id, rating: rating, time: clock))

@@ -73,7 +73,9 @@ extension TrainingModel {
   }
 
   @inline(__always)
-  private func recallBackward(_ c: StepCache, _ gOut: Double, _ g: UnsafeMutableBufferPointer<Double>)
+  private func recallBackward(
+    _ c: StepCache, _ gOut: Double, _ g: UnsafeMutableBufferPointer<Double>
+  )
     -> (Double, Double, Double)
   {
     if gOut == 0 { return (0, 0, 0) }
@@ -98,7 +100,9 @@ extension TrainingModel {
   }
 
   @inline(__always)
-  private func lapseBackward(_ c: StepCache, _ gOut: Double, _ g: UnsafeMutableBufferPointer<Double>)
+  private func lapseBackward(
+    _ c: StepCache, _ gOut: Double, _ g: UnsafeMutableBufferPointer<Double>
+  )
     -> (Double, Double, Double)
   {
     if gOut == 0 { return (0, 0, 0) }
@@ -125,7 +129,9 @@ extension TrainingModel {
   }
 
   @inline(__always)
-  private func sameDayBackward(_ c: StepCache, _ gOut: Double, _ g: UnsafeMutableBufferPointer<Double>)
+  private func sameDayBackward(
+    _ c: StepCache, _ gOut: Double, _ g: UnsafeMutableBufferPointer<Double>
+  )
     -> Double
   {
     if gOut == 0 { return 0 }

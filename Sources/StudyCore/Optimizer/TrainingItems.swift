@@ -82,8 +82,9 @@ public struct TrainingItems: Sendable {
 /// a dropped group leave the training set as well.
 enum OutlierFilter {
   /// The items kept for the initial-stability search and the filtered training set.
-  static func apply(_ data: TrainingItems) -> (initialization: [TrainingItem], train: [TrainingItem])
-  {
+  static func apply(_ data: TrainingItems) -> (
+    initialization: [TrainingItem], train: [TrainingItem]
+  ) {
     var groups: [Int: [Int: [TrainingItem]]] = [:]
     for item in data.items where data.longTermCount(item) == 1 {
       let delta = data.histories[item.history].deltaDays[item.end]

@@ -17,8 +17,10 @@ import Testing
     let byLabel = Dictionary(uniqueKeysWithValues: run.scores.map { ($0.label, $0.metrics) })
     let fitted = byLabel["fitted"]?.logLoss ?? .nan
     let defaults = byLabel["default"]?.logLoss ?? .nan
-    let testItems = TrainingItems(histories: OptimizationRun.split(
-      CardHistory.histories(Self.log(reviews: 6_000, seed: 11))).test)
+    let testItems = TrainingItems(
+      histories: OptimizationRun.split(
+        CardHistory.histories(Self.log(reviews: 6_000, seed: 11))
+      ).test)
     let truth = PredictionMetrics.evaluate(SimulatedLearner.sampleWeights, on: testItems)
     #expect(fitted < defaults)
     // Within noise of the generating weights: one standard error of a mean log loss over the

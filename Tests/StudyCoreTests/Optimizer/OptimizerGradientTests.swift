@@ -38,7 +38,8 @@ import Testing
       down[index] -= h
       let numeric = (Self.loss(up, batch) - Self.loss(down, batch)) / (2 * h)
       let tolerance = 1e-4 * max(1, abs(numeric))
-      #expect(abs(gradient[index] - numeric) <= tolerance, "w\(index): \(gradient[index]) vs \(numeric)")
+      #expect(
+        abs(gradient[index] - numeric) <= tolerance, "w\(index): \(gradient[index]) vs \(numeric)")
     }
     // Not a vacuous check: the batch moves most weights.
     #expect(gradient.filter { $0 != 0 }.count >= 18)

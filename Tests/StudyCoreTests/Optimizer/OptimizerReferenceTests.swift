@@ -65,7 +65,8 @@ import Testing
     let oursLoss = PredictionMetrics.evaluate(ours.weights, on: testItems).logLoss
     let referenceLoss = PredictionMetrics.evaluate(referenceWeights, on: testItems).logLoss
     let defaultLoss = PredictionMetrics.evaluate(.defaults, on: testItems).logLoss
-    #expect(abs(oursLoss - referenceLoss) <= 0.01 * referenceLoss, "\(oursLoss) vs \(referenceLoss)")
+    #expect(
+      abs(oursLoss - referenceLoss) <= 0.01 * referenceLoss, "\(oursLoss) vs \(referenceLoss)")
     // A thousand reviews leave about a hundred held-out ones: too few to tell any weights from
     // the defaults (the generating weights themselves do not beat them there), so that claim is
     // checked from ten thousand up.
