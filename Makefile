@@ -3,11 +3,12 @@
 
 SWIFT ?= swift
 SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libncurses-dev libsqlite3-dev pkg-config
-# chromium and a Korean font: the HTML report is opened headless and screenshotted.
-TEST_PACKAGES := tmux graphviz chromium fonts-nanum
+# chromium and a Korean font: the HTML report is opened headless and screenshotted;
+# zsh, fish and man-db: the completion scripts and the man page are checked in their tools.
+TEST_PACKAGES := tmux graphviz chromium fonts-nanum zsh fish man-db
 BIN := .build/debug/notedrill
 
-.PHONY: run build test bench deps test-deps release clean report-screenshot
+.PHONY: run build test bench deps test-deps release clean report-screenshot man
 
 ## deps: install the C libraries NoteDrill links (cmark-gfm, ncursesw) when missing.
 deps:
@@ -40,6 +41,13 @@ bench: deps
 report-screenshot: build
 	@scripts/ensure-packages.sh chromium fonts-nanum
 	@scripts/report-screenshot.sh $(BIN) .build/report
+
+## man: the manual page made from the command definitions (.build/man/notedrill.1);
+## read it with `man -l .build/man/notedrill.1`.
+man: build
+	@mkdir -p .build/man
+	@$(BIN) man-page > .build/man/notedrill.1
+	@echo "wrote .build/man/notedrill.1"
 
 clean:
 	rm -rf .build
