@@ -4,8 +4,9 @@
 SWIFT ?= swift
 SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libncurses-dev libsqlite3-dev pkg-config
 # chromium and a Korean font: the HTML report is opened headless and screenshotted;
-# zsh, fish and man-db: the completion scripts and the man page are checked in their tools.
-TEST_PACKAGES := tmux graphviz chromium fonts-nanum zsh fish man-db
+# zsh, fish and man-db: the completion scripts and the man page are checked in their tools;
+# git and zstd: sync through a repository, Anki's newest package form.
+TEST_PACKAGES := tmux graphviz chromium fonts-nanum zsh fish man-db git zstd
 BIN := .build/debug/notedrill
 
 .PHONY: run build test bench deps test-deps release clean report-screenshot man
@@ -14,9 +15,12 @@ BIN := .build/debug/notedrill
 deps:
 	@scripts/ensure-packages.sh $(SYSTEM_PACKAGES)
 
-## test-deps: also what the tests drive (tmux for the end-to-end terminal test).
+## test-deps: also what the tests drive (tmux for the end-to-end terminal test, git for sync,
+## Anki's Python library for the package checks: installed with pip when missing, skipped with a
+## notice when it cannot be).
 test-deps: deps
 	@scripts/ensure-packages.sh $(TEST_PACKAGES)
+	@scripts/ensure-anki.sh
 
 build: deps
 	$(SWIFT) build --product notedrill

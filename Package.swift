@@ -12,6 +12,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // cmark-gfm and its GFM extensions (table, tasklist, strikethrough, autolink).
@@ -33,6 +34,15 @@ let package = Package(
       name: "ProgressStore",
       dependencies: ["StudyCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    // Taking progress elsewhere: Anki packages (an SQLite collection in a zip, written and read
+    // with GRDB) and the per-device event logs of `notedrill sync`.
+    .target(
+      name: "Interop",
+      dependencies: [
+        "StudyCore", "ProgressStore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
     // Generic terminal UI kit: cell grid, widgets, keys; only its ncurses backend imports ncurses.
     .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
     // Tiny ncurses demo that the TerminalUI tmux smoke test drives.
@@ -42,7 +52,7 @@ let package = Package(
     .executableTarget(
       name: "notedrill",
       dependencies: [
-        "NoteOutline", "StudyCore", "ProgressStore", "NoteDrillApp", "TerminalUI",
+        "NoteOutline", "StudyCore", "ProgressStore", "NoteDrillApp", "TerminalUI", "Interop",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -62,6 +72,7 @@ let package = Package(
     .testTarget(name: "NoteDrillCLITests", dependencies: ["TestSupport"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
     .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "TestSupport"]),
+    .testTarget(name: "InteropTests", dependencies: ["Interop", "ProgressStore", "StudyCore"]),
     .testTarget(
       name: "NoteDrillAppTests", dependencies: ["NoteDrillApp", "TestSupport"], exclude: ["Golden"]),
     // Progress reports from a synthetic history: golden files, escaping, the headless browser.

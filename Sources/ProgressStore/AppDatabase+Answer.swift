@@ -105,13 +105,19 @@ extension AppDatabase {
     return UndoneAnswer(review: review, restored: restored)
   }
 
-  /// The card a question has by replaying its scheduled answers from the log.
+  /// The card a question has by replaying its scheduled answers from the log, in replay order.
   static func replayedCard(_ db: Database, questionID: String) throws -> CardProgress {
     guard let question = try QuestionSnapshot.fetchOne(db, key: questionID) else {
       throw StoreError.unknownQuestion(questionID)
     }
-    let reviews = try ReviewRecord.filter(ReviewRecord.Columns.questionID == questionID)
+    var reviews = try ReviewRecord.filter(ReviewRecord.Columns.questionID == questionID)
       .filter(ReviewRecord.Columns.isScheduled).order(ReviewRecord.Columns.id).fetchAll(db)
+    let origins = try ReplayOrder.origins(db, questionID: questionID)
+    if !origins.isEmpty {
+      ReplayOrder.sort(&reviews) { review in
+        ReplayOrder.key(id: review.id ?? 0, micros: review.reviewedAt, origins: origins)
+      }
+    }
     let schedulers = try schedulers(db)
     return try CardReplay.replay(
       introducedAt: StoreTime.date(question.firstSeenAt),

@@ -54,7 +54,7 @@ struct LogReplay {
     var reviewID: Int64
   }
 
-  /// Replays every scheduled answer, question by question, in log order. The log is read in
+  /// Replays every scheduled answer, question by question, in replay order (``ReplayKey``). The log is read in
   /// storage order (sequential) and grouped in memory, which is several times faster than
   /// walking the per-question index and fetching each row.
   static func run(_ db: Database) throws -> LogReplay {
@@ -73,6 +73,14 @@ struct LogReplay {
         LoggedStep(
           rating: row[1], micros: row[2], fuzz: row[3], parametersID: row[4] ?? -1,
           reviewID: row[5]))
+    }
+    let origins = try ReplayOrder.origins(db)
+    if !origins.isEmpty {
+      for id in Array(steps.keys) {
+        ReplayOrder.sort(&steps[id, default: []]) { step in
+          ReplayOrder.key(id: step.reviewID, micros: step.micros, origins: origins)
+        }
+      }
     }
     var cards: [String: CardRecord] = [:]
     let questions = try Row.fetchCursor(

@@ -12,6 +12,7 @@ enum Migrations {
     migrator.registerMigration("v2-exam-domains", migrate: addExamDomains)
     migrator.registerMigration("v3-exam-progress", migrate: addExamProgress)
     migrator.registerMigration("v3-review-near-miss", migrate: addReviewNearMiss)
+    migrator.registerMigration("v4-review-origin", migrate: ReviewOriginRecord.createTable)
     return migrator
   }
 
