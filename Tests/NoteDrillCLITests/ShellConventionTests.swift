@@ -53,7 +53,7 @@ struct ShellConventionTests {
       #expect(status == 0, "\(output)")
       return output.split(separator: "\n").map(String.init)
     }
-    #expect(try complete(["notedrill", "ex"]) == ["exam"])
+    #expect(try complete(["notedrill", "ex"]) == ["exam", "export"])
     #expect(try complete(["notedrill", "exam", "--q"]) == ["--questions"])
   }
 
