@@ -47,18 +47,25 @@ let package = Package(
     .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
     // Tiny ncurses demo that the TerminalUI tmux smoke test drives.
     .executableTarget(name: "terminalui-demo", dependencies: ["TerminalUI"]),
-    // The app model: screens (state, update, render) and the drill session engine.
-    .target(name: "NoteDrillApp", dependencies: ["StudyCore", "TerminalUI", "ProgressStore"]),
+    // The app model: screens (state, update, render) over the sessions of StudyCore.
+    .target(name: "NoteDrillApp", dependencies: ["StudyCore", "TerminalUI"]),
+    // The app's services over the progress store and the notes (the only code that hands the
+    // store to the app).
+    .target(
+      name: "NoteDrillWiring",
+      dependencies: ["NoteDrillApp", "ProgressStore", "StudyCore", "NoteOutline"]),
     .executableTarget(
       name: "notedrill",
       dependencies: [
-        "NoteOutline", "StudyCore", "ProgressStore", "NoteDrillApp", "TerminalUI", "Interop",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "NoteOutline", "StudyCore", "ProgressStore", "NoteDrillApp", "NoteDrillWiring",
+        "TerminalUI", "Interop", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "notedrill-bench",
-      dependencies: ["NoteOutline", "StudyCore", "ProgressStore", "CCmarkGFM", "NoteDrillApp"]
+      dependencies: [
+        "NoteOutline", "StudyCore", "ProgressStore", "CCmarkGFM", "NoteDrillApp", "NoteDrillWiring",
+      ]
     ),
     // Helpers the test targets share: clean process spawning, tmux sessions over the built
     // binaries, golden files under NOTEDRILL_UPDATE_GOLDEN.
@@ -74,11 +81,15 @@ let package = Package(
     .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "TestSupport"]),
     .testTarget(name: "InteropTests", dependencies: ["Interop", "ProgressStore", "StudyCore"]),
     .testTarget(
-      name: "NoteDrillAppTests", dependencies: ["NoteDrillApp", "TestSupport"], exclude: ["Golden"]),
+      name: "NoteDrillAppTests",
+      dependencies: ["NoteDrillApp", "NoteDrillWiring", "ProgressStore", "TestSupport"],
+      exclude: ["Golden"]),
     // Progress reports from a synthetic history: golden files, escaping, the headless browser.
     .testTarget(
       name: "ReportTests",
-      dependencies: ["StudyCore", "NoteOutline", "ProgressStore", "NoteDrillApp", "TestSupport"],
+      dependencies: [
+        "StudyCore", "NoteOutline", "ProgressStore", "NoteDrillWiring", "TestSupport",
+      ],
       exclude: ["Golden"]
     ),
     .testTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import StudyCore
 import GRDB
 
 extension AppDatabase {

@@ -32,10 +32,7 @@ extension ReportReader {
 
   /// The probability of recall now of a card last reviewed at `lastReview` (microseconds).
   func retrievability(lastReview: Int64, stability: Double) -> Double {
-    let card = SchedulingCard(
-      state: .review, step: nil, memory: MemoryState(stability: stability, difficulty: 5),
-      due: now, lastReview: StoreTime.date(lastReview))
-    return scheduler.retrievability(of: card, at: now)
+    scheduler.retrievability(stability: stability, lastReview: StoreTime.date(lastReview), at: now)
   }
 
   /// Leeches still in the notes, most lapses first, from their ids.

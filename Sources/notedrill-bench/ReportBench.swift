@@ -1,5 +1,6 @@
 import Foundation
 import NoteDrillApp
+import NoteDrillWiring
 import ProgressStore
 import StudyCore
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NoteDrillApp
+import NoteDrillWiring
 import NoteOutline
 import ProgressStore
 import StudyCore

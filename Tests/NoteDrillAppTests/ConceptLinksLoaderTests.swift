@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import NoteDrillWiring
 import StudyCore
 import Testing
 

@@ -1,9 +1,9 @@
 import Foundation
 import ProgressStore
-import StudyCore
 import Testing
 
 @testable import NoteDrillApp
+@testable import StudyCore
 
 /// Cards failed (or still in learning steps) come back in the same session when their step is
 /// due; the clock is fixed by each call, the scheduler's outcomes are given by hand.

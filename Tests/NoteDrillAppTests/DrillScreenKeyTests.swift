@@ -1,9 +1,9 @@
 import Foundation
-import StudyCore
 import TerminalUI
 import Testing
 
 @testable import NoteDrillApp
+@testable import StudyCore
 
 /// Every key on every drill state: what it does, and that keys without a meaning change nothing.
 @Suite struct DrillScreenKeyTests {
@@ -72,7 +72,7 @@ import Testing
     }
     var parts = [phase, "#\(screen.session.index)", "hl\(screen.session.highlighted)"]
     if !screen.session.selection.isEmpty { parts.append("sel\(screen.session.selection)") }
-    if !screen.session.input.text.isEmpty { parts.append("in:\(screen.session.input.text)") }
+    if !screen.session.draft.isEmpty { parts.append("in:\(screen.session.draft)") }
     if screen.showsHelp { parts.append("help") }
     if screen.scroll > 0 { parts.append("scroll\(screen.scroll)") }
     if !names.isEmpty { parts.append(names.joined(separator: ",")) }
@@ -171,7 +171,7 @@ import Testing
     var screen = Self.screen(.typed)
     for character in "보안그룹ㅇ" { _ = screen.update(.character(character), at: Self.now) }
     _ = screen.update(.backspace, at: Self.now)
-    #expect(screen.session.input.text == "보안그룹")
+    #expect(screen.session.draft == "보안그룹")
     #expect(screen.update(.enter, at: Self.now) == [.loadOutcomes(questionID: "q3")])
   }
 

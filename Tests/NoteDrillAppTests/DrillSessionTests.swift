@@ -1,9 +1,9 @@
 import Foundation
 import ProgressStore
-import StudyCore
 import Testing
 
 @testable import NoteDrillApp
+@testable import StudyCore
 
 @Suite struct DrillSessionTests {
   @Test func rightChoiceIsGoodAndShowsTheAnswerScreen() {

@@ -1,4 +1,5 @@
 import Foundation
+import NoteDrillWiring
 import ProgressStore
 import StudyCore
 import Testing

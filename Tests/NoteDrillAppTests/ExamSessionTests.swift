@@ -1,9 +1,9 @@
 import Foundation
 import ProgressStore
-import StudyCore
 import Testing
 
 @testable import NoteDrillApp
+@testable import StudyCore
 
 /// Exam fixtures: the drill's hand-made questions as exam slots.
 enum ExamFixtures {

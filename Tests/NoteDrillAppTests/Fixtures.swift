@@ -1,4 +1,5 @@
 import Foundation
+import NoteDrillWiring
 import StudyCore
 
 @testable import NoteDrillApp

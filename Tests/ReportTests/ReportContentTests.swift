@@ -1,5 +1,6 @@
 import Foundation
 import NoteDrillApp
+import NoteDrillWiring
 import NoteOutline
 import ProgressStore
 import StudyCore

@@ -25,7 +25,7 @@ public enum ExamText {
   }
 
   /// The percentage, scaled estimate and verdict.
-  public static func scoreLine(_ result: ExamResult) -> String {
+  public static func scoreLine(_ result: ExamSessionResult) -> String {
     "Score \(result.correct)/\(result.total) (\(result.percent)%) · estimated scaled score "
       + "\(result.scaledEstimate) of 1000, pass line \(ExamScore.passLine): "
       + (result.passes ? "PASS" : "below the line")
@@ -36,7 +36,7 @@ public enum ExamText {
     "An estimate: the real exam equates scores across versions, so 720 is not a fixed percentage."
 
   /// Time used against the limit.
-  public static func timeLine(_ result: ExamResult, limitMs: Int?) -> String {
+  public static func timeLine(_ result: ExamSessionResult, limitMs: Int?) -> String {
     "Time used " + clock(ms: result.elapsedMs)
       + (limitMs.map { " of " + clock(ms: $0) } ?? "")
       + (result.timedOut ? " (time ran out)" : "")

@@ -1,5 +1,4 @@
 import Foundation
-import ProgressStore
 import StudyCore
 
 /// Runs a mock exam over lines: each question printed with the time left, one answer per line

@@ -55,7 +55,7 @@ public enum PlainExamText {
   }
 
   /// The results: score, estimate, time, per-domain bars, then every question reviewed.
-  public static func results(_ session: ExamSession, result: ExamResult) -> [String] {
+  public static func results(_ session: ExamSession, result: ExamSessionResult) -> [String] {
     var lines = [
       "", "Exam handed in. " + ExamText.scoreLine(result), ExamText.estimateNote,
       ExamText.timeLine(result, limitMs: session.limitMs), "By domain:",

@@ -1,4 +1,3 @@
-import ProgressStore
 import StudyCore
 import TerminalUI
 

@@ -1,5 +1,4 @@
 import Foundation
-import ProgressStore
 import StudyCore
 import TerminalUI
 
@@ -33,7 +32,7 @@ extension DrillScreen {
       return nil
     }
     guard let row = drawn.inputRow, session.phase == .asking else { return nil }
-    return session.input.render(
+    return InputField(text: session.draft).render(
       into: &buffer, area: Rect(x: body.x, y: row, width: body.width, height: 1), prompt: "> ")
   }
 

@@ -74,13 +74,15 @@ public struct DrillScreen: Equatable, Sendable {
   private mutating func typing(_ key: Key, at now: Date) -> [DrillEffect] {
     switch key {
     case .enter:
-      let text = session.input.text
+      let text = session.draft
       return text.trimmingCharacters(in: .whitespaces).isEmpty
         ? [] : session.submit(.text(text), at: now)
     case .escape, .interrupted: return session.stop(at: now)
     case .ctrl("z"): return session.undo(at: now)
     default:
-      session.input.handle(key)
+      var field = InputField(text: session.draft)
+      field.handle(key)
+      session.draft = field.text
       return []
     }
   }

@@ -4,14 +4,14 @@ import TerminalUI
 
 extension ExamScreen {
   /// The results page: the summary, or one question reviewed.
-  func resultLines(_ result: ExamResult, width: Int) -> [StyledLine] {
+  func resultLines(_ result: ExamSessionResult, width: Int) -> [StyledLine] {
     switch resultsView {
     case .summary: return summaryLines(result, width: width)
     case .review(let position): return reviewLines(position, width: width)
     }
   }
 
-  private func summaryLines(_ result: ExamResult, width: Int) -> [StyledLine] {
+  private func summaryLines(_ result: ExamSessionResult, width: Int) -> [StyledLine] {
     var body = BodyBuilder(width: width)
     body.paragraph(
       "Score \(result.correct)/\(result.total) (\(result.percent)%)", style: .bold)

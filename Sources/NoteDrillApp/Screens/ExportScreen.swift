@@ -88,7 +88,7 @@ public struct ExportScreen: Equatable, Sendable {
   }
 
   private mutating func startPath() {
-    field = InputField(text: ReportExport.defaultFileName(format, studyDay: studyDay))
+    field = InputField(text: format.defaultFileName(studyDay: studyDay))
     step = .path
   }
 

@@ -1,4 +1,4 @@
-import StudyCore
+import Foundation
 
 /// Grades one response to one question and picks the automatic rating.
 enum DrillGrading {

@@ -1,5 +1,4 @@
 import Foundation
-import StudyCore
 
 /// Cards failed in a session, or still in their learning steps, come back in the same session
 /// once their step is due, the way Anki's learning queue works: a due repeat goes before the
@@ -47,8 +46,7 @@ extension DrillSession {
     }
     if let repeatCard = earliestRepeat, repeatCard.due <= now { return repeatCard.position }
     if let firstFresh { return firstFresh }
-    if let repeatCard = earliestRepeat, repeatCard.due <= now.addingTimeInterval(Self.learnAhead)
-    {
+    if let repeatCard = earliestRepeat, repeatCard.due <= now.addingTimeInterval(Self.learnAhead) {
       return repeatCard.position
     }
     return items.count

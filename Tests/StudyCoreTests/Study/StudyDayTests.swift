@@ -1,7 +1,6 @@
 import Foundation
+import StudyCore
 import Testing
-
-@testable import ProgressStore
 
 @Suite struct StudyDayTests {
   @Test func aDayStartsAtFourInTheMorningLocalTime() throws {
@@ -59,3 +58,13 @@ import Testing
     #expect(StudyDay.name(ofDay: 19_783) == "2024-03-01")
   }
 }
+
+/// The time zone named `identifier`, or a recorded issue when this machine lacks it.
+private func zone(_ identifier: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+  -> TimeZone
+{
+  try #require(TimeZone(identifier: identifier), sourceLocation: sourceLocation)
+}
+
+/// Coordinated Universal Time.
+private let utc = TimeZone(secondsFromGMT: 0) ?? .current

@@ -1,4 +1,4 @@
-import StudyCore
+import Foundation
 
 /// What the learner asked for: how many questions, the settings, which notes and topics.
 public struct ExamRequest: Equatable, Sendable {

@@ -1,4 +1,4 @@
-import StudyCore
+import Foundation
 
 /// Maps a graded answer to an FSRS rating: wrong → Again; right → Good; right and fast → Easy;
 /// right after a tolerated typo, or slowly → Hard.

@@ -1,7 +1,4 @@
 import Foundation
-import ProgressStore
-import StudyCore
-import TerminalUI
 
 /// The daily drill as a pure state machine: the TUI and plain mode both drive it, and perform
 /// the effects it returns (saving, undoing, loading intervals). Time comes in with every call.
@@ -20,11 +17,11 @@ public struct DrillSession: Equatable, Sendable {
   /// Set when the learner stopped: a repeat coming due later does not reopen the session.
   public internal(set) var isStopped = false
   /// Options chosen so far, in the order chosen (multiple response and ordering).
-  public internal(set) var selection: [Int] = []
+  public var selection: [Int] = []
   /// The highlighted option (arrows and j/k move it).
-  public internal(set) var highlighted = 0
-  /// The typed answer being written.
-  public internal(set) var input = InputField()
+  public var highlighted = 0
+  /// The typed answer being written (the screen's input field edits it).
+  public var draft = ""
   /// When the session started.
   public let startedAt: Date
   /// When the current question was shown.
@@ -171,7 +168,7 @@ public struct DrillSession: Equatable, Sendable {
     index = position
     selection = []
     highlighted = 0
-    input.clear()
+    draft = ""
     shownAt = now
     if position >= items.count {
       phase = .finished

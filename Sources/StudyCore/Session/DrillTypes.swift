@@ -1,6 +1,4 @@
 import Foundation
-import ProgressStore
-import StudyCore
 
 /// One card of a drill session: the question and why it is in today's queue.
 public struct DrillItem: Equatable, Sendable {
@@ -59,6 +57,21 @@ public struct DrillFeedback: Equatable, Sendable {
   public var outcomes: RatingOutcomes?
   /// How a near miss was settled; `nil` when the answer was not one.
   public var nearMiss: NearMissDecision? = nil
+
+  /// Feedback with every field given.
+  public init(
+    isCorrect: Bool, rating: Rating, autoRating: Rating, given: String?, typedGrade: TypedGrade?,
+    responseMs: Int, outcomes: RatingOutcomes?, nearMiss: NearMissDecision? = nil
+  ) {
+    self.isCorrect = isCorrect
+    self.rating = rating
+    self.autoRating = autoRating
+    self.given = given
+    self.typedGrade = typedGrade
+    self.responseMs = responseMs
+    self.outcomes = outcomes
+    self.nearMiss = nearMiss
+  }
 }
 
 /// Where a drill session is.

@@ -91,11 +91,6 @@ public struct ReportExport: Sendable {
     return url.path
   }
 
-  /// A default file name for `format` on `studyDay`: `notedrill-report-2026-11-23.html`.
-  public static func defaultFileName(_ format: ReportFormat, studyDay: String) -> String {
-    "notedrill-report-\(studyDay).\(format.fileExtension)"
-  }
-
   private static func reason(_ error: any Error) -> String {
     let nsError = error as NSError
     if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
@@ -103,17 +98,4 @@ public struct ReportExport: Sendable {
     }
     return nsError.localizedDescription
   }
-}
-
-/// Why a report could not be written, in one line.
-public struct ReportWriteError: Error, Equatable, Sendable, CustomStringConvertible {
-  /// The reason.
-  public let message: String
-
-  /// An error with `message`.
-  public init(message: String) {
-    self.message = message
-  }
-  /// The reason.
-  public var description: String { message }
 }

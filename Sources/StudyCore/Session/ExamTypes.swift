@@ -1,6 +1,4 @@
 import Foundation
-import ProgressStore
-import StudyCore
 
 /// Timed like the real exam, or practice: the answer after each question and pause allowed.
 public enum ExamMode: String, Equatable, Sendable, Codable {
@@ -105,11 +103,11 @@ public enum ExamPhase: Equatable, Sendable {
   /// Practice only: the clock is stopped.
   case paused
   /// Handed in: results and review.
-  case results(ExamResult)
+  case results(ExamSessionResult)
 }
 
 /// The score of a handed-in exam.
-public struct ExamResult: Equatable, Sendable {
+public struct ExamSessionResult: Equatable, Sendable {
   /// Questions right.
   public var correct: Int
   /// Questions asked.

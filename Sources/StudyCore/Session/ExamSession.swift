@@ -1,6 +1,4 @@
 import Foundation
-import ProgressStore
-import StudyCore
 
 /// A mock exam as a pure state machine: events come in with the time (`tick` included), the
 /// session returns what to save. Time-up hands the exam in by itself.
@@ -56,7 +54,7 @@ public struct ExamSession: Equatable, Sendable {
   public var current: ExamSlot? { slots.indices.contains(index) ? slots[index] : nil }
 
   /// The result, once handed in.
-  public var result: ExamResult? {
+  public var result: ExamSessionResult? {
     if case .results(let result) = phase { return result }
     return nil
   }
@@ -207,7 +205,7 @@ public struct ExamSession: Equatable, Sendable {
   private mutating func handIn(timedOut: Bool) -> [ExamEffect] {
     let grades = slots.map { $0.isCorrect == true }
     let correct = grades.filter { $0 }.count
-    let result = ExamResult(
+    let result = ExamSessionResult(
       correct: correct, total: slots.count,
       scaledEstimate: ExamScore.scaledEstimate(correct: correct, total: slots.count),
       domains: ExamScore.byDomain(domains: slots.map(\.pick.domain), correct: grades),

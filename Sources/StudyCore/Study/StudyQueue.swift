@@ -46,6 +46,19 @@ public struct StudyQueue: Sendable, Equatable {
   /// The next time a learning card not yet due comes due today, if any.
   public var nextLearningDue: Date?
 
+  /// A queue with every field given.
+  public init(
+    day: StudyDay, entries: [QueueEntry], newLimit: Int, newIntroducedToday: Int,
+    buriedSiblings: Int, nextLearningDue: Date?
+  ) {
+    self.day = day
+    self.entries = entries
+    self.newLimit = newLimit
+    self.newIntroducedToday = newIntroducedToday
+    self.buriedSiblings = buriedSiblings
+    self.nextLearningDue = nextLearningDue
+  }
+
   /// The entries of one kind.
   public func entries(_ reason: QueueReason) -> [QueueEntry] {
     entries.filter { $0.reason == reason }
@@ -54,24 +67,25 @@ public struct StudyQueue: Sendable, Equatable {
 
 /// Keeps one card per sibling group in a study day. A group answered today keeps only the
 /// cards answered today (their learning steps go on); any other sibling is buried.
-struct SiblingFilter {
+public struct SiblingFilter: Sendable {
   /// Sibling group → questions of it answered today.
-  var answeredToday: [String: Set<String>]
+  public var answeredToday: [String: Set<String>]
   private var taken: Set<String> = []
   /// How many cards were buried so far.
-  private(set) var buried = 0
+  public private(set) var buried = 0
 
-  init(answeredToday: [String: Set<String>]) {
+  /// A filter for a day in which `answeredToday` (sibling group → questions) were answered.
+  public init(answeredToday: [String: Set<String>]) {
     self.answeredToday = answeredToday
   }
 
   /// The group key: a question with no group is its own group.
-  static func key(questionID: String, group: String) -> String {
+  public static func key(questionID: String, group: String) -> String {
     group.isEmpty ? "id:" + questionID : group
   }
 
   /// Whether the card may be queued; counts it as buried when not.
-  mutating func admit(questionID: String, group: String) -> Bool {
+  public mutating func admit(questionID: String, group: String) -> Bool {
     let key = Self.key(questionID: questionID, group: group)
     if let answered = answeredToday[key] {
       if answered.contains(questionID) { return true }
