@@ -53,7 +53,7 @@ let package = Package(
     // store to the app).
     .target(
       name: "NoteDrillWiring",
-      dependencies: ["NoteDrillApp", "ProgressStore", "StudyCore", "NoteOutline"]),
+      dependencies: ["NoteDrillApp", "ProgressStore", "StudyCore", "NoteOutline", "TerminalUI"]),
     .executableTarget(
       name: "notedrill",
       dependencies: [
@@ -76,7 +76,7 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     // Runs the built `notedrill` binary end to end (swift test builds it first).
-    .testTarget(name: "NoteDrillCLITests", dependencies: ["TestSupport"]),
+    .testTarget(name: "NoteDrillCLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
     .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "TestSupport"]),
     .testTarget(name: "InteropTests", dependencies: ["Interop", "ProgressStore", "StudyCore"]),

@@ -24,9 +24,9 @@ struct ChecklistCommand: ParsableCommand {
     @OptionGroup var notesOptions: NotesOptions
 
     func run() throws {
-      let context = try StudyPlanContext.load(notesOptions)
-      let entries = try context.attempt {
-        try context.services.checklistEntries(at: StoreAccess.now())
+      let setup = try AppSetup.load(notesOptions)
+      let entries = try setup.attempt {
+        try setup.studyPlan.checklistEntries(at: StoreAccess.now())
       }
       ChecklistText.list(entries).forEach(StoreAccess.printNow)
     }
@@ -40,10 +40,10 @@ struct ChecklistCommand: ParsableCommand {
     @OptionGroup var notesOptions: NotesOptions
 
     func run() throws {
-      let context = try StudyPlanContext.load(notesOptions)
+      let setup = try AppSetup.load(notesOptions)
       let now = StoreAccess.now()
-      let entry = try ChecklistText.find(id, in: context, at: now)
-      let weak = try context.attempt { try context.services.weakTopics(at: now) }
+      let entry = try setup.checklistEntry(id, at: now)
+      let weak = try setup.attempt { try setup.studyPlan.weakTopics(at: now) }
       ChecklistText.show(entry, weak: weak).forEach(StoreAccess.printNow)
     }
   }
@@ -58,10 +58,10 @@ struct ChecklistCommand: ParsableCommand {
     @OptionGroup var notesOptions: NotesOptions
 
     func run() throws {
-      let context = try StudyPlanContext.load(notesOptions)
+      let setup = try AppSetup.load(notesOptions)
       let now = StoreAccess.now()
-      let entry = try ChecklistText.find(id, in: context, at: now)
-      try ChecklistText.set(entry, checked: !entry.isChecked, writeBack: writeBack, context, now)
+      let entry = try setup.checklistEntry(id, at: now)
+      try setup.setChecklist(entry, checked: !entry.isChecked, writeBack: writeBack, at: now)
     }
   }
 
@@ -86,28 +86,28 @@ struct ChecklistCommand: ParsableCommand {
     }
 
     func run() throws {
-      let context = try StudyPlanContext.load(notesOptions)
+      let setup = try AppSetup.load(notesOptions)
       let now = StoreAccess.now()
-      let entry = try ChecklistText.find(id, in: context, at: now)
-      let weak = try context.attempt { try context.services.weakTopics(at: now) }
+      let entry = try setup.checklistEntry(id, at: now)
+      let weak = try setup.attempt { try setup.studyPlan.weakTopics(at: now) }
       let questions = weak.verifyQuiz(entry.coverage, limit: limit)
       StoreAccess.printNow("Verify: \(TerminalSafe.text(entry.item.text))")
       guard !questions.isEmpty else {
         StoreAccess.printNow("No questions name this item's concepts; nothing to verify.")
         return
       }
-      let session = try context.attempt {
-        try context.services.session(over: questions, mode: .checklist, at: now)
+      let session = try setup.attempt {
+        try setup.studyPlan.session(over: questions, mode: .checklist, at: now)
       }
-      let finished = try context.runPlain(session)
+      let finished = try setup.runPlain(session)
       let right = finished.records.filter(\.isCorrect).count
       let answered = finished.records.count
       StoreAccess.printNow(ChecklistText.verdict(right, of: answered, entry: entry))
       guard answered > 0, right == answered, !entry.isChecked else { return }
       StoreAccess.printNow("Tick it? (y/n)")
       if readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "y" {
-        try ChecklistText.set(
-          entry, checked: true, writeBack: writeBack, context, StoreAccess.now())
+        try setup.setChecklist(
+          entry, checked: true, writeBack: writeBack, at: StoreAccess.now())
       }
     }
   }

@@ -29,112 +29,56 @@ struct DrillCommand: ParsableCommand {
   }
 
   func run() throws {
-    let context = try DrillContext.load(notesOptions)
-    if plain || !DrillContext.isInteractive {
-      try context.runPlain(limit: limit)
+    let setup = try AppSetup.load(notesOptions)
+    if plain || !AppSetup.isInteractive {
+      try setup.runPlainDrill(limit: limit)
     } else {
-      try context.runTerminal(limit: limit, startOnHome: false)
+      try setup.runDrillTerminal(limit: limit)
     }
   }
 }
 
-/// The store, bank and clock a drill runs on.
-struct DrillContext {
-  let database: AppDatabase
-  let bank: QuestionBank
-  /// The concept graph of the same notes, for the related concepts after each answer.
-  let links: ConceptLinksLoader
-  /// The notes read, for checklist completion in reports.
-  var documents: [NoteDocument] = []
-
-  /// True when both standard input and output are terminals.
-  static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
-
-  /// Loads the notes, builds the bank, opens and reconciles the store; the concept graph of
-  /// the same notes is built meanwhile on another thread (the first question does not wait
-  /// for it; answer screens do, if they come before it is done).
-  static func load(_ notesOptions: NotesOptions) throws -> DrillContext {
-    let location = try notesOptions.location()
-    let loaded = try notesOptions.load()
-    let aliases = BankLoader.aliases(notesPath: location.path)
-    let documents = loaded.documents
-    let links = ConceptLinksLoader {
-      ConceptLinks(graph: ConceptGraph.build(documents, aliases: aliases), aliases: aliases)
-    }
-    let bank = QuestionBank.build(documents, aliases: aliases)
-    let database = try StoreAccess.openReconciled(with: bank)
-    return DrillContext(database: database, bank: bank, links: links, documents: documents)
-  }
-
-  /// A typed-answer grader that knows every term of the bank.
-  var grader: TypedAnswerGrader {
-    TypedAnswerGrader(otherTerms: Set(bank.questions.flatMap(\.terms)))
-  }
-
+extension AppSetup {
   /// Today's session, capped at `limit`.
-  func session(limit: Int?) throws -> (DrillSession, StudyQueue) {
+  func drillSession(limit: Int?) throws -> DrillSession {
     let now = StoreAccess.now()
-    let (items, queue) = try StoreAccess.attempt { () throws(StoreError) in
+    let (items, _) = try StoreAccess.attempt { () throws(StoreError) in
       try ProgressDrillStore.items(
         database: database, questions: bank.questions, at: now,
         timeZone: StoreAccess.timeZone, limit: limit)
     }
-    return (DrillSession(items: items, grader: grader, at: now), queue)
+    return DrillSession(items: items, grader: grader, at: now)
   }
 
-  /// The plain line mode.
-  func runPlain(limit: Int?) throws {
-    let (session, _) = try session(limit: limit)
+  /// Today's drill in plain lines, after a header with its counts.
+  func runPlainDrill(limit: Int?) throws {
+    let session = try drillSession(limit: limit)
     let items = session.items
     StoreAccess.printNow(
       PlainText.header(
         total: items.count, due: items.filter { $0.reason == .review }.count,
         learning: items.filter { $0.reason == .learning }.count,
         new: items.filter { $0.reason == .new }.count))
-    let store = ProgressDrillStore(
-      database: database, timeZone: StoreAccess.timeZone, links: links)
-    let runner = PlainDrillRunner(
-      session: session, store: store, readLine: { Swift.readLine(strippingNewline: true) },
-      write: StoreAccess.printNow, clock: StoreAccess.now)
-    do {
-      try runner.run()
-    } catch {
-      StandardError.print("error: \(error)")
-      throw ExitCode(1)
-    }
+    try runPlain(session)
   }
 
-  /// The full-screen terminal UI: the home screen, or straight into the drill.
-  func runTerminal(
-    limit: Int?, startOnHome: Bool, exams: ExamServices? = nil, study: StudyPlanServices? = nil
-  ) throws {
-    let services = StoreServices(
-      database: database, questions: bank.questions, grader: grader,
-      timeZone: StoreAccess.timeZone, limit: limit, links: links, documents: documents)
-    services.exams = exams
-    let now = StoreAccess.now()
-    let route: Route =
-      startOnHome
-      ? .home(HomeScreen(numbers: services.homeNumbers(at: now)))
-      : .drill(DrillScreen(session: try services.drillSession(at: now)))
-    let terminal: NcursesBackend
-    do {
-      terminal = try NcursesBackend()
-    } catch {
-      StandardError.print("error: \(error)")
-      throw ExitCode(1)
-    }
-    let runner = AppRunner(
-      model: AppModel(route: route, drillOnly: !startOnHome), backend: terminal,
-      services: services, clock: StoreAccess.now, tickInterval: .seconds(1), study: study)
-    do {
-      try runner.run()
-    } catch {
-      terminal.shutdown()
-      StandardError.print("error: \(error)")
-      throw ExitCode(1)
-    }
-    terminal.shutdown()
-    if let signal = runner.interruption { throw ExitCode(signal.exitStatus) }
+  /// Today's drill full screen; closing it leaves the app.
+  func runDrillTerminal(limit: Int?) throws {
+    let services = services(limit: limit)
+    let session = try services.drillSession(at: StoreAccess.now())
+    try TerminalSession.run(
+      AppModel(route: .drill(DrillScreen(session: session)), drillOnly: true),
+      services: services, tickInterval: .seconds(1))
+  }
+
+  /// The home screen with every part of the app: drill, mock exam, weak topics, checklists,
+  /// stats, export.
+  func runHome() throws {
+    let services = services(
+      exams: examServices(ExamSetup.defaultRequest, fixedSeed: nil))
+    let home = HomeScreen(numbers: services.homeNumbers(at: StoreAccess.now()))
+    try TerminalSession.run(
+      AppModel(route: .home(home)), services: services, study: studyPlan,
+      tickInterval: .seconds(1))
   }
 }

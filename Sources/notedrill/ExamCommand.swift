@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NoteDrillApp
+import NoteDrillWiring
 import ProgressStore
 import StudyCore
 
@@ -54,7 +55,7 @@ struct ExamCommand: ParsableCommand {
   }
 
   func run() throws {
-    let context = try ExamContext.load(notesOptions)
+    let setup = try AppSetup.load(notesOptions, withGraph: false)
     let now = StoreAccess.now()
     let settings = ExamSettings(
       seed: seed ?? UInt64(truncatingIfNeeded: UTCTimestamp.unixMicros(now)),
@@ -62,15 +63,15 @@ struct ExamCommand: ParsableCommand {
       grouping: byNote ? .notes : .sections, countAsReviews: countAsReviews)
     let request = ExamRequest(
       questionCount: questions, settings: settings, notes: note, topics: topic)
-    let interactive = !plain && DrillContext.isInteractive
+    let interactive = !plain && AppSetup.isInteractive
     if interactive {
-      try context.runTerminal(
+      try setup.runExamTerminal(
         request: request, fixedSeed: seed, resume: resume, startNew: startNew)
       return
     }
-    guard let session = try context.plainSession(request, resume: resume, startNew: startNew)
+    guard let session = try setup.examSession(request, resume: resume, startNew: startNew)
     else { throw ExitCode(1) }
-    try context.runPlain(session)
+    try setup.runPlainExam(session)
   }
 }
 

@@ -25,13 +25,8 @@ struct NoteDrillCommand: AsyncParsableCommand {
   @OptionGroup var notesOptions: NotesOptions
 
   mutating func run() async throws {
-    if DrillContext.isInteractive {
-      let context = try StudyPlanContext.load(notesOptions)
-      let exam = ExamContext(
-        database: context.drill.database, bank: context.drill.bank, titles: context.titles)
-      try context.drill.runTerminal(
-        limit: nil, startOnHome: true,
-        exams: exam.services(ExamContext.defaultRequest, fixedSeed: nil), study: context.services)
+    if AppSetup.isInteractive {
+      try AppSetup.load(notesOptions).runHome()
       return
     }
     // Not a terminal: say what was read, then the plain drill.
@@ -41,6 +36,6 @@ struct NoteDrillCommand: AsyncParsableCommand {
     for document in loaded.documents {
       StoreAccess.printNow("  " + OutlineRenderer.summary(document))
     }
-    try DrillContext.load(notesOptions).runPlain(limit: nil)
+    try AppSetup.load(notesOptions).runPlainDrill(limit: nil)
   }
 }

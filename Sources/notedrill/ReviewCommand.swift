@@ -49,9 +49,9 @@ struct ReviewCommand: ParsableCommand {
   }
 
   func run() throws {
-    let context = try StudyPlanContext.load(notesOptions)
+    let setup = try AppSetup.load(notesOptions)
     let now = StoreAccess.now()
-    let weakTopics = try context.attempt { try context.services.weakTopics(at: now) }
+    let weakTopics = try setup.attempt { try setup.studyPlan.weakTopics(at: now) }
     if list {
       printRanking(weakTopics)
       return
@@ -62,13 +62,15 @@ struct ReviewCommand: ParsableCommand {
       StoreAccess.printNow("Nothing to review.")
       return
     }
-    let session = try context.attempt {
-      try context.services.session(over: questions, mode: .review, at: now)
+    let session = try setup.attempt {
+      try setup.studyPlan.session(over: questions, mode: .review, at: now)
     }
-    if plain || !DrillContext.isInteractive {
-      try context.runPlain(session)
+    if plain || !AppSetup.isInteractive {
+      try setup.runPlain(session)
     } else {
-      try context.runTerminal(route: .drill(DrillScreen(session: session)), drillOnly: true)
+      try TerminalSession.run(
+        AppModel(route: .drill(DrillScreen(session: session)), drillOnly: true),
+        services: setup.services(), study: setup.studyPlan)
     }
   }
 

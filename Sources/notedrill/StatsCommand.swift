@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NoteDrillWiring
 import ProgressStore
 
 /// `notedrill stats`: progress from the store, reconciled with the notes first.

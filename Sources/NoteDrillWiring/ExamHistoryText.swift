@@ -5,9 +5,9 @@ import StudyCore
 import TerminalUI
 
 /// `notedrill exam history` as a table or JSON.
-enum ExamHistoryText {
+public enum ExamHistoryText {
   /// One row per attempt, then the trend of handed-in scores.
-  static func table(_ entries: [ExamHistoryEntry], timeZone: TimeZone) -> [String] {
+  public static func table(_ entries: [ExamHistoryEntry], timeZone: TimeZone) -> [String] {
     guard !entries.isEmpty else { return ["No mock exams yet: `notedrill exam` starts one."] }
     let header = ["#", "started", "questions", "right", "score", "scaled", "time", "mode", "state"]
     var rows = [header]
@@ -23,7 +23,8 @@ enum ExamHistoryText {
     return lines
   }
 
-  static func row(_ entry: ExamHistoryEntry, timeZone: TimeZone) -> [String] {
+  /// One attempt's cells: id, start, questions, right, score, scaled, time, mode, state.
+  public static func row(_ entry: ExamHistoryEntry, timeZone: TimeZone) -> [String] {
     let attempt = entry.attempt
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -45,7 +46,7 @@ enum ExamHistoryText {
   }
 
   /// `Trend: 40% → 60% → 80% (last 3 handed in)`.
-  static func trend(_ entries: [ExamHistoryEntry]) -> String {
+  public static func trend(_ entries: [ExamHistoryEntry]) -> String {
     let finished = entries.filter(\.isFinished).suffix(10)
     guard !finished.isEmpty else { return "Trend: no exam handed in yet." }
     let scores = finished.map { entry in
@@ -57,7 +58,7 @@ enum ExamHistoryText {
   }
 
   /// `{"version": 1, "attempts": [...]}`.
-  static func json(_ entries: [ExamHistoryEntry]) -> String {
+  public static func json(_ entries: [ExamHistoryEntry]) -> String {
     let attempts: [[String: Any]] = entries.map { entry in
       var object: [String: Any] = [
         "id": entry.attempt.id ?? 0, "questions": entry.attempt.questionCount,

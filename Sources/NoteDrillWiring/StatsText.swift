@@ -1,10 +1,11 @@
 import Foundation
 import ProgressStore
+import StudyCore
 
 /// The text form of `notedrill stats`.
-enum StatsText {
+public enum StatsText {
   /// The whole report.
-  static func render(_ stats: ProgressStats, storePath: String, top: Int) -> String {
+  public static func render(_ stats: ProgressStats, storePath: String, top: Int) -> String {
     var lines = ["NoteDrill progress — study day \(stats.studyDay) (\(storePath))"]
     let cards = stats.cards
     lines.append(

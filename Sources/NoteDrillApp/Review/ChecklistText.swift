@@ -1,21 +1,21 @@
-import ArgumentParser
-import Foundation
-import NoteDrillApp
 import StudyCore
 import TerminalUI
 
 /// Note text made safe to print on one line.
-enum TerminalSafe {
-  static func text(_ text: String) -> String { TerminalText.sanitize(text, keepingNewlines: false) }
+public enum TerminalSafe {
+  /// `text` without control characters or line breaks.
+  public static func text(_ text: String) -> String {
+    TerminalText.sanitize(text, keepingNewlines: false)
+  }
 }
 
-/// What `notedrill checklist` prints, and its shared steps.
-enum ChecklistText {
+/// What `notedrill checklist` prints.
+public enum ChecklistText {
   /// How many characters of an id `list` shows.
-  static let shortID = 8
+  public static let shortID = 8
 
   /// Items by note and heading: `  c1a2b3c4 [x] text — 12 questions, 34%`.
-  static func list(_ entries: [ChecklistEntry]) -> [String] {
+  public static func list(_ entries: [ChecklistEntry]) -> [String] {
     if entries.isEmpty { return ["No study checklists (- [ ] items) in these notes."] }
     var lines: [String] = []
     var heading: [String]?
@@ -41,7 +41,7 @@ enum ChecklistText {
   }
 
   /// One item in full: state, concepts, mastery, and every question about it.
-  static func show(_ entry: ChecklistEntry, weak: WeakTopics) -> [String] {
+  public static func show(_ entry: ChecklistEntry, weak: WeakTopics) -> [String] {
     let coverage = entry.coverage
     var lines = [
       "\(entry.item.id) [\(entry.isChecked ? "x" : " ")] " + TerminalSafe.text(entry.item.text),
@@ -70,42 +70,8 @@ enum ChecklistText {
     return lines
   }
 
-  /// The item whose id is or starts with `id`; a clear error when none or several are.
-  static func find(_ id: String, in context: StudyPlanContext, at now: Date) throws
-    -> ChecklistEntry
-  {
-    let entries = try context.attempt { try context.services.checklistEntries(at: now) }
-    let wanted = id.lowercased()
-    let matches = entries.filter { $0.item.id.hasPrefix(wanted) }
-    if wanted.count >= 3, matches.count == 1, let match = matches.first { return match }
-    if matches.isEmpty || wanted.count < 3 {
-      StandardError.print(
-        "error: no checklist item with id \"\(id)\"; `notedrill checklist list` shows the ids.")
-    } else {
-      StandardError.print(
-        "error: \"\(id)\" begins \(matches.count) item ids; give more of it.")
-    }
-    throw ExitCode(1)
-  }
-
-  /// Sets the item's state (and the note's box with `writeBack`) and says what was done.
-  static func set(
-    _ entry: ChecklistEntry, checked: Bool, writeBack: Bool, _ context: StudyPlanContext,
-    _ now: Date
-  ) throws {
-    try context.attempt {
-      try context.services.setChecklist(entry, checked: checked, writeBack: writeBack, at: now)
-    }
-    let box = checked ? "[x]" : "[ ]"
-    StoreAccess.printNow(
-      "\(box) " + TerminalSafe.text(entry.item.text)
-        + (writeBack
-          ? " — written to \(entry.path):\(entry.item.line)"
-          : " — kept in the store; the note is unchanged"))
-  }
-
   /// The line after a verify quiz.
-  static func verdict(_ right: Int, of answered: Int, entry: ChecklistEntry) -> String {
+  public static func verdict(_ right: Int, of answered: Int, entry: ChecklistEntry) -> String {
     if answered == 0 { return "Quiz stopped before any answer." }
     if right == answered {
       return entry.isChecked
