@@ -117,7 +117,7 @@ private struct ReviewMerger {
     }
     for review in added {
       let key = ReplayKey(
-        micros: review.micros, device: review.origin?.device ?? "",
+        micros: review.micros, device: review.origin?.device ?? ReplayKey.unnamed,
         sequence: review.origin?.sequence ?? .max, id: .max)
       entries.append((key, .incoming(review)))
     }

@@ -24,6 +24,7 @@ extension AppDatabase {
         next += 1
         try ReviewOriginRecord(reviewID: id, device: device, sequence: next).insert(db)
       }
+      try Self.replayTies(db, among: unnamed)
       return try Self.loggedReviews(
         db, where: "o.device = ?", arguments: [device], order: "o.sequence")
     }
@@ -41,6 +42,24 @@ extension AppDatabase {
     }
   }
 
+  /// Replays the cards of answers in `ids` that share their microsecond with another answer to
+  /// the same question: naming them can change their place among such ties.
+  private static func replayTies(_ db: Database, among ids: [Int64]) throws {
+    guard !ids.isEmpty else { return }
+    let tied = try String.fetchAll(
+      db,
+      sql: """
+        SELECT DISTINCT r.questionID FROM review r JOIN review other
+          ON other.questionID = r.questionID AND other.reviewedAt = r.reviewedAt
+          AND other.id != r.id
+        WHERE r.id >= ?
+        """, arguments: [ids[0]])
+    for questionID in tied {
+      guard let card = try CardRecord.fetchOne(db, key: questionID) else { continue }
+      try card.holding(try replayedCard(db, questionID: questionID)).update(db)
+    }
+  }
+
   /// Every card by question id.
   public func allCards() throws(StoreError) -> [String: CardProgress] {
     try read { db in
@@ -53,7 +72,7 @@ extension AppDatabase {
 
   private static func key(_ review: LoggedReview) -> ReplayKey {
     ReplayKey(
-      micros: review.micros, device: review.origin?.device ?? "",
+      micros: review.micros, device: review.origin?.device ?? ReplayKey.unnamed,
       sequence: review.origin?.sequence ?? 0, id: 0)
   }
 

@@ -18,7 +18,7 @@ struct NoteDrillCommand: AsyncParsableCommand {
       ConfigCommand.self, StoreCommand.self, DrillCommand.self, GraphCommand.self,
       ExamCommand.self, ReviewCommand.self, ChecklistCommand.self, ReportCommand.self,
       CompletionCommand.self, ReportDemoCommand.self, ManPageCommand.self, ExportCommand.self,
-      ImportCommand.self,
+      ImportCommand.self, SyncCommand.self,
     ]
   )
 

@@ -13,7 +13,8 @@ struct StoreCommand: ParsableCommand {
       it: one before every schema migration and one a day, the last 7.
       """,
     subcommands: [
-      Path.self, Check.self, Backups.self, Restore.self, Rebuild.self, StoreExercise.self,
+      Path.self, Check.self, Backups.self, Restore.self, Rebuild.self, StoreLogCommand.self,
+      StoreExercise.self,
     ])
 
   /// `store path`: where the store is.

@@ -8,7 +8,7 @@ import Testing
 @Suite struct MergeTests {
   func store(_ count: Int = 3) throws -> AppDatabase {
     let database = try AppDatabase.inMemory()
-    try database.reconcile(with: (0..<count).map { question($0) }, at: try instant("2024-03-01T08:00:00Z"))
+    _ = try database.reconcile(with: (0..<count).map { question($0) }, at: try instant("2024-03-01T08:00:00Z"))
     return database
   }
 

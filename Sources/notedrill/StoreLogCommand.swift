@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import ProgressStore
+
+/// `notedrill store log`: the review log, one JSON object a line, in replay order.
+struct StoreLogCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "log",
+    abstract: "Print the review log as JSON lines, in the order it is replayed.",
+    discussion: """
+      Each line holds one answer: question, rating, time (microseconds since 1970), mode, \
+      whether it was scheduled, and the device and sequence that name it once synced. Two \
+      machines that synced hold the same lines.
+      """)
+
+  func run() throws {
+    let database = try StoreAccess.open()
+    let reviews = try StoreAccess.attempt { () throws(StoreError) in try database.loggedReviews() }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    var out = Data()
+    for review in reviews {
+      out.append(try encoder.encode(review))
+      out.append(0x0A)
+    }
+    FileHandle.standardOutput.write(out)
+  }
+}
