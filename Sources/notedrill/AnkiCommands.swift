@@ -37,7 +37,9 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-      let (loaded, bank) = try BankLoader.bank(notesOptions)
+      // With progress the store is opened and reconciled: the app's one setup.
+      let setup = withProgress ? try AppSetup.load(notesOptions, withGraph: false) : nil
+      let (bank, titles) = try setup.map { ($0.bank, $0.titles) } ?? bankAndTitles()
       var questions = bank.questions
       if let note {
         questions = questions.filter { $0.source.document == note }
@@ -46,15 +48,11 @@ struct ExportCommand: ParsableCommand {
           throw ValidationError("no note named \(note) has questions (notes: \(names))")
         }
       }
-      let titles = Dictionary(
-        loaded.documents.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-      let now = StoreAccess.now()
       var input = AnkiExportInput(
         questions: questions, noteTitles: titles, cards: nil, reviews: [],
-        parameters: StoreSettings.defaults.schedulerParameters, now: now,
+        parameters: StoreSettings.defaults.schedulerParameters, now: StoreAccess.now(),
         timeZone: StoreAccess.timeZone, dayStartHour: StoreSettings.defaults.dayStartHour)
-      if withProgress {
-        let database = try StoreAccess.openReconciled(with: bank)
+      if let database = setup?.database {
         let (settings, cards, reviews) = try StoreAccess.attempt {
           () throws(StoreError) in
           (try database.settings(), try database.allCards(), try database.loggedReviews())
@@ -78,6 +76,14 @@ struct ExportCommand: ParsableCommand {
         line += ", \(scheduled) cards with a schedule, \(collection.reviews.count) reviews"
       }
       print(line)
+    }
+
+    /// The bank and the notes' titles, without opening the store.
+    private func bankAndTitles() throws -> (QuestionBank, [String: String]) {
+      let (loaded, bank) = try BankLoader.bank(notesOptions)
+      var titles: [String: String] = [:]
+      for document in loaded.documents { titles[document.id] = document.title }
+      return (bank, titles)
     }
   }
 }
@@ -117,7 +123,7 @@ struct ImportCommand: ParsableCommand {
         StandardError.print("error: \(error)")
         throw ExitCode(1)
       }
-      let (database, _) = try StoreAccess.openReconciled(notesOptions)
+      let database = try AppSetup.load(notesOptions, withGraph: false).database
       let report = try StoreAccess.attempt { () throws(StoreError) in
         try database.mergeReviews(
           contents.reviews, identity: .nearbyAnswer(toleranceMicros: 1_000_000),

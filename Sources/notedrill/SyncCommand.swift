@@ -22,7 +22,7 @@ struct SyncCommand: ParsableCommand {
   var folder: String
 
   func run() throws {
-    let database = try StoreAccess.openReconciled(with: try BankLoader.bank(notesOptions).1)
+    let database = try AppSetup.load(notesOptions, withGraph: false).database
     let run: SyncRun
     let report: SyncReport
     do {
