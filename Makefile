@@ -9,7 +9,7 @@ SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libncurses-dev l
 TEST_PACKAGES := tmux graphviz chromium fonts-nanum zsh fish man-db git zstd
 BIN := .build/debug/notedrill
 
-.PHONY: run build test bench deps test-deps release clean report-screenshot man
+.PHONY: run build test lint format bench deps test-deps release clean report-screenshot man
 
 ## deps: install the C libraries NoteDrill links (cmark-gfm, ncursesw) when missing.
 deps:
@@ -31,6 +31,15 @@ run: build
 
 test: test-deps
 	$(SWIFT) test
+
+## lint: swift-format --strict over Sources, Tests and Package.swift, then the import graph
+## against ARCHITECTURE.md (CI runs it before the tests).
+lint:
+	@SWIFT=$(SWIFT) scripts/lint.sh
+
+## format: let swift-format fix what it can in place.
+format:
+	$(SWIFT) format --in-place --recursive --parallel Sources Tests Package.swift
 
 release: deps
 	$(SWIFT) build -c release --product notedrill

@@ -1,6 +1,6 @@
 import Foundation
-import StudyCore
 import GRDB
+import StudyCore
 
 extension AppDatabase {
   /// The backups beside the store, newest first (none for an in-memory store).

@@ -93,8 +93,9 @@ public struct MergeReport: Sendable, Equatable, Codable {
   public var cardsReplayed: Int
 
   /// A report.
-  public init(added: Int = 0, alreadyKnown: Int = 0, unknownQuestions: Int = 0, cardsReplayed: Int = 0)
-  {
+  public init(
+    added: Int = 0, alreadyKnown: Int = 0, unknownQuestions: Int = 0, cardsReplayed: Int = 0
+  ) {
     self.added = added
     self.alreadyKnown = alreadyKnown
     self.unknownQuestions = unknownQuestions

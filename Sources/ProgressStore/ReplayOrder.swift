@@ -54,7 +54,8 @@ enum ReplayOrder {
   static func key(id: Int64, micros: Int64, origins: [Int64: ReviewOrigin]) -> ReplayKey {
     let origin = origins[id]
     return ReplayKey(
-      micros: micros, device: origin?.device ?? ReplayKey.unnamed, sequence: origin?.sequence ?? id, id: id)
+      micros: micros, device: origin?.device ?? ReplayKey.unnamed, sequence: origin?.sequence ?? id,
+      id: id)
   }
 
   /// Sorts `items` by `key` unless they are in order already (the usual case, checked in one

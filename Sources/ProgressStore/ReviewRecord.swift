@@ -63,7 +63,9 @@ public struct ReviewRecord: Codable, Sendable, Equatable, FetchableRecord, Mutab
   public var fsrsRating: Rating? { Rating(rawValue: rating) }
 
   /// The near-miss decision as the store's enum (`nil` when not a near miss).
-  public var nearMissDecision: NearMissDecision? { nearMiss.flatMap { NearMissDecision(rawValue: $0) } }
+  public var nearMissDecision: NearMissDecision? {
+    nearMiss.flatMap { NearMissDecision(rawValue: $0) }
+  }
 
   /// When, as a date.
   public var date: Date { StoreTime.date(reviewedAt) }

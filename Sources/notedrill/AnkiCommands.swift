@@ -71,7 +71,8 @@ struct ExportCommand: ParsableCommand {
         throw ExitCode(1)
       }
       let scheduled = collection.cards.filter { $0.type != 0 }.count
-      var line = "wrote \(output): \(collection.notes.count) notes in \(collection.decks.count) decks"
+      var line =
+        "wrote \(output): \(collection.notes.count) notes in \(collection.decks.count) decks"
       if withProgress {
         line += ", \(scheduled) cards with a schedule, \(collection.reviews.count) reviews"
       }

@@ -45,7 +45,8 @@ struct ManPageCommand: ParsableCommand {
   static func commands(
     under type: ParsableCommand.Type, path: [String]
   ) -> [(path: [String], type: ParsableCommand.Type)] {
-    type.configuration.subcommands.flatMap { sub -> [(path: [String], type: ParsableCommand.Type)] in
+    type.configuration.subcommands.flatMap {
+      sub -> [(path: [String], type: ParsableCommand.Type)] in
       let configuration = sub.configuration
       guard configuration.shouldDisplay else { return [] }
       let name = configuration.commandName ?? String(describing: sub).lowercased()
@@ -54,7 +55,9 @@ struct ManPageCommand: ParsableCommand {
   }
 
   private static func paragraphs(_ text: String) -> [String] {
-    text.split(separator: "\n", omittingEmptySubsequences: true).flatMap { [".PP", escape(String($0))] }
+    text.split(separator: "\n", omittingEmptySubsequences: true).flatMap {
+      [".PP", escape(String($0))]
+    }
   }
 
   /// Text with roff's escape character and leading control characters made literal.

@@ -60,7 +60,8 @@ struct SyncCommand: ParsableCommand {
       if git.committed { done.append("committed") }
       if git.pushed { done.append("pushed") }
       let remote = git.remote.map { "remote \($0)" } ?? "no remote"
-      lines.append("git (\(remote)): " + (done.isEmpty ? "nothing to do" : done.joined(separator: ", ")))
+      lines.append(
+        "git (\(remote)): " + (done.isEmpty ? "nothing to do" : done.joined(separator: ", ")))
     }
     return lines.joined(separator: "\n")
   }

@@ -14,7 +14,8 @@ func question(_ id: String, format: AnswerFormat, headings: [String] = ["Mini AW
   Question(
     id: id, kind: format == .typed ? .termRecall : .termToDefinition, format: format,
     prompt: "S3 & <EBS>\n둘 중?", keys: ["S3"], options: format == .typed ? [] : ["EBS", "S3"],
-    explanation: "S3는 객체 스토리지", source: SourceReference(
+    explanation: "S3는 객체 스토리지",
+    source: SourceReference(
       document: "mini", path: "notes/mini.md", line: 9, headingPath: headings),
     topic: headings.joined(separator: " › "), terms: ["S3"], siblingGroup: id, language: .korean)
 }
@@ -41,7 +42,10 @@ func question(_ id: String, format: AnswerFormat, headings: [String] = ["Mini AW
     #expect(plan.notes[1].fields[1...2] == ["S3", "y"])
     #expect(
       plan.notes[0].tags == ["notedrill", "kind::termToDefinition", "topic::Mini_AWS::Storage"])
-    #expect(plan.decks.map(\.name) == ["NoteDrill", "NoteDrill::Mini AWS", "NoteDrill::Mini AWS::Storage"])
+    #expect(
+      plan.decks.map(\.name) == [
+        "NoteDrill", "NoteDrill::Mini AWS", "NoteDrill::Mini AWS::Storage",
+      ])
     #expect(plan.cards.map(\.due) == [1, 2])
     #expect(plan.cards.allSatisfy { $0.type == 0 && $0.queue == 0 && $0.data == "{}" })
     #expect(plan.reviews.isEmpty)
@@ -61,8 +65,7 @@ func question(_ id: String, format: AnswerFormat, headings: [String] = ["Mini AW
     let questions = [question("q1", format: .singleChoice), question("q2", format: .typed)]
     let database = try AppDatabase.inMemory()
     try database.reconcile(with: questions, at: try date("2024-03-01T08:00:00Z"))
-    for (time, rating) in [("2024-03-01T09:00:00Z", Rating.good), ("2024-03-01T09:10:00Z", .good)]
-    {
+    for (time, rating) in [("2024-03-01T09:00:00Z", Rating.good), ("2024-03-01T09:10:00Z", .good)] {
       try database.recordAnswer(
         Answer(questionID: "q1", rating: rating), at: try date(time), timeZone: utc)
     }
@@ -76,7 +79,8 @@ func question(_ id: String, format: AnswerFormat, headings: [String] = ["Mini AW
     let plan = AnkiCollectionPlan.build(input)
     let card = try #require(try database.card(questionID: "q1"))
     #expect(card.card.state == .review)
-    let creation = StudyDay(containing: try date("2024-03-01T09:00:00Z"), timeZone: utc, startHour: 4)
+    let creation = StudyDay(
+      containing: try date("2024-03-01T09:00:00Z"), timeZone: utc, startHour: 4)
     let dueDay = StudyDay(containing: card.card.due, timeZone: utc, startHour: 4)
     #expect(plan.creation == Int64(creation.start.timeIntervalSince1970))
     #expect(plan.cards[0].type == 2)

@@ -71,7 +71,8 @@ import Testing
     ]
     let terminal = VirtualTerminal(size: Size(width: 80, height: 24), keys: keys)
     let runner = AppRunner(
-      model: AppModel(route: .drill(DrillScreen(session: try services.drillSession(at: Fixtures.start)))),
+      model: AppModel(
+        route: .drill(DrillScreen(session: try services.drillSession(at: Fixtures.start)))),
       backend: terminal, services: services, clock: { Fixtures.start })
     try runner.run()
     runner.drawFrame()

@@ -136,7 +136,8 @@ import Testing
     _ = session.submit(.choices([0]), at: Fixtures.at(5))
     let effects = session.stop(at: Fixtures.at(6))
     #expect(effects.count == 1)
-    session.answerSaved(learning(dueIn: 60, at: Fixtures.at(6)), questionID: "q1", at: Fixtures.at(6))
+    session.answerSaved(
+      learning(dueIn: 60, at: Fixtures.at(6)), questionID: "q1", at: Fixtures.at(6))
     #expect(session.phase == .finished)
     #expect(session.stop(at: Fixtures.at(7)) == [.close])
   }
@@ -184,7 +185,8 @@ import Testing
   @Test func withoutRepeatsTheSummaryReadsAsBefore() {
     var session = Fixtures.session([Fixtures.single])
     answer(&session, right: true, at: 5) { graduated(at: $0) }
-    #expect(PlainText.summary(session, remaining: 0, at: Fixtures.at(9))[1]
-      == "Session over: 1 answered, 1 right, 9s.")
+    #expect(
+      PlainText.summary(session, remaining: 0, at: Fixtures.at(9))[1]
+        == "Session over: 1 answered, 1 right, 9s.")
   }
 }

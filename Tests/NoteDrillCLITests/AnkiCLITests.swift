@@ -67,7 +67,9 @@ func ankiCheck(_ arguments: [String]) throws -> RunResult {
     #expect(check.status == 0, "\(check.stdout)")
     #expect(check.stdout.contains("imported: 14 new notes, 14 cards\n"))
     #expect(check.stdout.contains("fields: 14 cards match their questions\n"))
-    #expect(check.stdout.contains("progress: due dates and review counts match (8 cards scheduled, 16 reviews)\n"))
+    #expect(
+      check.stdout.contains(
+        "progress: due dates and review counts match (8 cards scheduled, 16 reviews)\n"))
     #expect(check.stdout.contains("re-import: 14 notes updated, 0 unchanged, none added\n"))
     #expect(check.stdout.hasSuffix("anki check: ok\n"))
   }
@@ -78,8 +80,11 @@ func ankiCheck(_ arguments: [String]) throws -> RunResult {
     defer { sandbox.remove() }
     let package = sandbox.root.appendingPathComponent("deck.apkg").path
     let phone = sandbox.root.appendingPathComponent("phone.apkg").path
-    #expect(try sandbox.runWithNotes(["export", "anki", "-o", package, "--with-progress"]).status == 0)
-    let check = try ankiCheck([package, sandbox.store.path, "--with-progress", "--answer", "5", phone])
+    #expect(
+      try sandbox.runWithNotes(["export", "anki", "-o", package, "--with-progress"]).status == 0)
+    let check = try ankiCheck([
+      package, sandbox.store.path, "--with-progress", "--answer", "5", phone,
+    ])
     #expect(check.status == 0, "\(check.stdout)")
     #expect(check.stdout.contains("answered 5 cards in Anki"))
     let now = "2027-01-01T09:00:00Z"
@@ -118,7 +123,9 @@ func ankiCheck(_ arguments: [String]) throws -> RunResult {
     try Data("not a zip".utf8).write(to: text)
     let notZip = try sandbox.runWithNotes(["import", "anki", text.path])
     #expect(notZip.status == 1)
-    #expect(notZip.stderr == "error: \(text.path) is not an Anki package: it cannot be read as a zip file\n")
+    #expect(
+      notZip.stderr
+        == "error: \(text.path) is not an Anki package: it cannot be read as a zip file\n")
     let wrongName = try sandbox.runWithNotes(["export", "anki", "-o", "deck.zip"])
     #expect(wrongName.status != 0)
     #expect(wrongName.stderr.contains("the output must end in .apkg (got deck.zip)"))

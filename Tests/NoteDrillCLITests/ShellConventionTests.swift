@@ -65,7 +65,8 @@ struct ShellConventionTests {
     #expect(status == 0, "\(output)")
   }
 
-  @Test(.enabled(if: installed("fish") != nil, "fish is not installed (make test-deps installs it)"))
+  @Test(
+    .enabled(if: installed("fish") != nil, "fish is not installed (make test-deps installs it)"))
   func fishCompletionParses() throws {
     let url = try Self.script("fish")
     defer { try? FileManager.default.removeItem(at: url) }
@@ -100,7 +101,8 @@ struct ShellConventionTests {
     process.standardError = errors
     try process.run()
     let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    let warnings = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let warnings = String(
+      decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
     #expect(warnings.isEmpty, "man -l warned: \(warnings)")

@@ -37,14 +37,16 @@ struct TwoHomes {
     if let crashAt { environment["NOTEDRILL_SYNC_CRASH_AT"] = crashAt }
     environment["SWIFT_BACKTRACE"] = "enable=no"
     return try BinaryRunner.run(
-      arguments + (arguments.first == "store" && arguments.dropFirst().first == "log"
-        ? [] : ["--notes", sandbox.notes.path]),
+      arguments
+        + (arguments.first == "store" && arguments.dropFirst().first == "log"
+          ? [] : ["--notes", sandbox.notes.path]),
       environment: environment)
   }
 
   /// Home A answers the even questions, home B every third: some of both, some only one's.
   func answer() throws {
-    let a = try run(0, ["store", "exercise", "--answers", "7", "--shards", "2"], now: "2024-03-01T09:00:00Z")
+    let a = try run(
+      0, ["store", "exercise", "--answers", "7", "--shards", "2"], now: "2024-03-01T09:00:00Z")
     let b = try run(
       1, ["store", "exercise", "--answers", "9", "--shards", "3", "--seed", "5"],
       now: "2024-03-01T11:00:00Z")
@@ -119,7 +121,9 @@ let crashPoints = [
     #expect(files.count == 2)
     let text = try String(contentsOf: folders[0].appendingPathComponent(files[0]), encoding: .utf8)
     let line = try #require(text.split(separator: "\n").first { $0.contains("\"question\"") })
-    for key in ["\"question\":", "\"rating\":", "\"time\":", "\"mode\":", "\"device\":", "\"sequence\":"] {
+    for key in [
+      "\"question\":", "\"rating\":", "\"time\":", "\"mode\":", "\"device\":", "\"sequence\":",
+    ] {
       #expect(line.contains(key))
     }
     // Again, both ways: nothing changes, not even a commit.
@@ -173,16 +177,22 @@ let crashPoints = [
     try homes.answer()
     let folders = try repositories(homes)
     #expect(try homes.run(1, ["sync", folders[1].path], now: "2024-03-02T08:00:00Z").status == 0)
-    let killed = try homes.run(0, ["sync", folders[0].path], now: "2024-03-02T08:01:00Z", crashAt: point)
+    let killed = try homes.run(
+      0, ["sync", folders[0].path], now: "2024-03-02T08:01:00Z", crashAt: point)
     #expect(killed.status == SIGKILL, "\(killed.stdout)\(killed.stderr)")
     if point == "mid-append" {
       let log = try #require(
         try FileManager.default.contentsOfDirectory(at: folders[0], includingPropertiesForKeys: nil)
-          .first { $0.pathExtension == "jsonl" && !$0.lastPathComponent.hasPrefix(".") && (try? String(contentsOf: $0, encoding: .utf8))?.contains("\"time\":1709283600") == true })
+          .first {
+            $0.pathExtension == "jsonl" && !$0.lastPathComponent.hasPrefix(".")
+              && (try? String(contentsOf: $0, encoding: .utf8))?.contains("\"time\":1709283600")
+                == true
+          })
       #expect(try String(contentsOf: log, encoding: .utf8).last != "\n")
     }
     for (index, minute) in [(0, "02"), (1, "03"), (0, "04")] {
-      let result = try homes.run(index, ["sync", folders[index].path], now: "2024-03-02T08:\(minute):00Z")
+      let result = try homes.run(
+        index, ["sync", folders[index].path], now: "2024-03-02T08:\(minute):00Z")
       #expect(result.status == 0, "\(point): \(result.stderr)")
     }
     try homes.expectIdentical(reviews: 16)

@@ -8,7 +8,8 @@ import Testing
 @Suite struct MergeTests {
   func store(_ count: Int = 3) throws -> AppDatabase {
     let database = try AppDatabase.inMemory()
-    _ = try database.reconcile(with: (0..<count).map { question($0) }, at: try instant("2024-03-01T08:00:00Z"))
+    _ = try database.reconcile(
+      with: (0..<count).map { question($0) }, at: try instant("2024-03-01T08:00:00Z"))
     return database
   }
 
@@ -37,7 +38,8 @@ import Testing
     // The same card as answering in time order in a fresh store.
     let fresh = try store()
     try fresh.recordAnswer(
-      Answer(questionID: id, rating: .again), at: try instant("2024-03-02T09:00:00Z"), timeZone: utc)
+      Answer(questionID: id, rating: .again), at: try instant("2024-03-02T09:00:00Z"), timeZone: utc
+    )
     try fresh.recordAnswer(
       Answer(questionID: id, rating: .good), at: try instant("2024-03-03T09:00:00Z"), timeZone: utc)
     #expect(try database.card(questionID: id) == fresh.card(questionID: id))

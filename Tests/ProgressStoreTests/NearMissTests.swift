@@ -55,7 +55,10 @@ import Testing
     try store.answer(question(0), .good, at: start.addingTimeInterval(600))
     let before = try store.reviewLog()
     try store.importAnswers(
-      [ImportedAnswer(questionID: question(1).id, rating: .again, at: start.addingTimeInterval(900))],
+      [
+        ImportedAnswer(
+          questionID: question(1).id, rating: .again, at: start.addingTimeInterval(900))
+      ],
       timeZone: utc)
     let report = try store.rebuildCache()
     #expect(report.isConsistent)

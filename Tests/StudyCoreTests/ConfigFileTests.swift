@@ -53,7 +53,8 @@ struct ConfigFileTests {
     let after = changed.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(before.count == after.count)
     #expect(after[2] == "daily-new-limit = 45")
-    #expect(zip(before, after).enumerated().filter { $0.element.0 != $0.element.1 }.map(\.offset) == [2])
+    #expect(
+      zip(before, after).enumerated().filter { $0.element.0 != $0.element.1 }.map(\.offset) == [2])
     // A trailing comment stays with its line.
     let notes = try ConfigFile.setting("notes", to: .strings(["~/n"]), in: Self.sample)
     #expect(notes.contains("notes = [\"~/n\"]  # two folders"))

@@ -50,12 +50,13 @@ struct AnkiCollectionJSON {
   func decks() throws -> String {
     var decks: [String: Any] = [:]
     for deck in [AnkiDeck(id: 1, name: "Default")] + collection.decks {
-      decks[String(deck.id)] = [
-        "id": deck.id, "name": deck.name, "mod": collection.modified, "usn": -1,
-        "lrnToday": [0, 0], "revToday": [0, 0], "newToday": [0, 0], "timeToday": [0, 0],
-        "collapsed": false, "browserCollapsed": false, "desc": "", "dyn": 0, "conf": 1,
-        "extendNew": 0, "extendRev": 0,
-      ] as [String: Any]
+      decks[String(deck.id)] =
+        [
+          "id": deck.id, "name": deck.name, "mod": collection.modified, "usn": -1,
+          "lrnToday": [0, 0], "revToday": [0, 0], "newToday": [0, 0], "timeToday": [0, 0],
+          "collapsed": false, "browserCollapsed": false, "desc": "", "dyn": 0, "conf": 1,
+          "extendNew": 0, "extendRev": 0,
+        ] as [String: Any]
     }
     return try text(decks)
   }

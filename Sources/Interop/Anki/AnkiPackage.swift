@@ -10,6 +10,7 @@ public enum AnkiPackageError: Error, Sendable, Equatable, CustomStringConvertibl
   /// The collection inside is compressed with zstd and no `zstd` command is here to open it.
   case needsZstd(path: String)
 
+  /// The problem in one line, naming the file.
   public var description: String {
     switch self {
     case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"

@@ -43,8 +43,9 @@ public enum AnkiReviewReader {
   private static func contents(_ db: Database) throws -> Contents {
     let prefix = AnkiCollectionPlan.guidPrefix
     let pattern = prefix + "%"
-    let notes = try Int.fetchOne(
-      db, sql: "SELECT count(*) FROM notes WHERE guid LIKE ?", arguments: [pattern]) ?? 0
+    let notes =
+      try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM notes WHERE guid LIKE ?", arguments: [pattern]) ?? 0
     let all = try Int.fetchOne(db, sql: "SELECT count(*) FROM notes") ?? 0
     let rows = try Row.fetchAll(
       db,

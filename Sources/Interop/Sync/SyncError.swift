@@ -13,6 +13,7 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The progress store refused.
   case store(StoreError)
 
+  /// The problem in one line.
   public var description: String {
     switch self {
     case .notAFolder(let path):

@@ -46,7 +46,8 @@ public enum QuizReader {
           pending = nil
         } else if isQuestion(text) {
           let question = questionText(text)
-          pending = setting.map { ($0.text + "\n" + question, $0.line) } ?? (question, paragraph.line)
+          pending =
+            setting.map { ($0.text + "\n" + question, $0.line) } ?? (question, paragraph.line)
         } else if let question = pending, !text.isBlank, !isQuestion(text) {
           // A scenario written over two paragraphs ("… Which of the following …?").
           pending = (question.text + "\n" + text, question.line)
@@ -225,7 +226,9 @@ public enum QuizReader {
 
   /// `Q. …` and `A. …` lines of one paragraph.
   private static func pairInOneParagraph(_ paragraph: Paragraph) -> Entry? {
-    let lines = paragraph.lines.isEmpty ? paragraph.text.text.components(separatedBy: "\n")
+    let lines =
+      paragraph.lines.isEmpty
+      ? paragraph.text.text.components(separatedBy: "\n")
       : paragraph.lines
     guard lines.count >= 2, numberedPrefix(stripMarkers(lines[0])) != nil,
       let split = lines.firstIndex(where: { answerText(stripMarkers($0)) != nil })

@@ -70,8 +70,7 @@ public struct ConfigFile: Equatable, Sendable {
     var entries: [Entry] = []
     var table = ""
     var seen: Set<String> = []
-    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
+    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let number = index + 1
       let line = stripComment(String(raw)).trimmingWhitespace()
       if line.isEmpty { continue }

@@ -62,7 +62,8 @@ struct RelatedConceptTests {
       - **EC2**: 가상 서버
       """
     let built = ConceptGraph.build([GraphFixtures.parse(notes, id: "n")])
-    let names = Set(built.neighbours(of: try #require(built.concept(named: "VPC")).id).map(\.concept.name))
+    let names = Set(
+      built.neighbours(of: try #require(built.concept(named: "VPC")).id).map(\.concept.name))
     #expect(names.isSuperset(of: ["특징", "종량제", "EC2", "서브넷"]))
     let related = built.related(to: question(terms: ["VPC"]), aliases: AliasTable())
     #expect(related.map(\.phrase) == ["has part 서브넷", "mentions EC2"])
