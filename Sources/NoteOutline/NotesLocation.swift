@@ -1,6 +1,7 @@
 import Foundation
 
-/// Where the notes to study are: `--notes DIR`, else `$NOTEDRILL_NOTES`, else bundled `Content/`.
+/// Where the notes to study are: `--notes DIR`, else `$NOTEDRILL_NOTES`, else the folders the
+/// learner's config file names, else bundled `Content/`.
 public struct NotesLocation: Equatable, Sendable {
   /// How the location was chosen, for messages.
   public enum Origin: String, Equatable, Sendable {
@@ -8,18 +9,23 @@ public struct NotesLocation: Equatable, Sendable {
     case option = "--notes"
     /// The `NOTEDRILL_NOTES` environment variable.
     case environment = "NOTEDRILL_NOTES"
+    /// The `notes` key of the learner's config file.
+    case configFile = "config file"
     /// The `Content/` folder that ships with NoteDrill.
     case bundled = "bundled Content/"
   }
 
-  /// The directory (or file) holding the notes.
+  /// The directory (or file) holding the notes; the first of ``paths``.
   public var path: String
+  /// Every folder to read: one, unless the config file names several.
+  public var paths: [String]
   /// How it was chosen.
   public var origin: Origin
 
-  /// Creates a location.
-  public init(path: String, origin: Origin) {
+  /// Creates a location of one folder (or file), or of several.
+  public init(path: String, origin: Origin, morePaths: [String] = []) {
     self.path = path
+    self.paths = [path] + morePaths
     self.origin = origin
   }
 
@@ -30,11 +36,16 @@ public struct NotesLocation: Equatable, Sendable {
   /// above the executable (covers `make run`, `swift run` and `.build/*/notedrill`); the
   /// source tree the binary was built from. `nil` when none exists.
   public static func resolve(
-    option: String?, environment: [String: String], executablePath: String
+    option: String?, environment: [String: String], configured: [String] = [],
+    executablePath: String
   ) -> NotesLocation? {
     if let option, !option.isEmpty { return NotesLocation(path: option, origin: .option) }
     if let env = environment["NOTEDRILL_NOTES"], !env.isEmpty {
       return NotesLocation(path: env, origin: .environment)
+    }
+    if let first = configured.first {
+      return NotesLocation(
+        path: first, origin: .configFile, morePaths: Array(configured.dropFirst()))
     }
     return bundledContent(executablePath: executablePath).map {
       NotesLocation(path: $0, origin: .bundled)

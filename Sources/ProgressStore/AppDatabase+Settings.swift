@@ -31,6 +31,34 @@ extension AppDatabase {
     }
   }
 
+  /// Makes the stored settings exactly `values` (the learner's config file and environment):
+  /// each one saved, every other one removed so its default applies. Writes only when they
+  /// differ, so opening an unchanged store writes nothing.
+  ///
+  /// - Throws: ``StoreError/invalidSetting(key:value:reason:)`` for a value out of range.
+  public func mirrorSettings(_ values: [StoreSetting: String]) throws(StoreError) {
+    var checked: [String: String] = [:]
+    for (setting, text) in values {
+      var probe = StoreSettings.defaults
+      try probe.set(setting, text: text)
+      checked[setting.rawValue] = probe.text(for: setting)
+    }
+    let stored = try read { db in
+      Dictionary(
+        try SettingRecord.fetchAll(db).map { ($0.key, $0.value) }, uniquingKeysWith: { $1 })
+    }
+    let known = Set(StoreSetting.allCases.map(\.rawValue))
+    guard stored.filter({ known.contains($0.key) }) != checked else { return }
+    try write { db in
+      for key in stored.keys where known.contains(key) && checked[key] == nil {
+        _ = try SettingRecord.deleteOne(db, key: key)
+      }
+      for (key, value) in checked where stored[key] != value {
+        try SettingRecord(key: key, value: value).save(db)
+      }
+    }
+  }
+
   /// The settings read inside a transaction; a stored value that no longer passes the checks
   /// (written by hand, say) falls back to its default.
   static func settings(_ db: Database) throws -> StoreSettings {

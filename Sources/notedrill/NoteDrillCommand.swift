@@ -17,8 +17,8 @@ struct NoteDrillCommand: AsyncParsableCommand {
       OutlineCommand.self, BankCommand.self, FSRSCommand.self, StatsCommand.self,
       ConfigCommand.self, StoreCommand.self, DrillCommand.self, GraphCommand.self,
       ExamCommand.self, ReviewCommand.self, ChecklistCommand.self, ReportCommand.self,
-      CompletionCommand.self, ReportDemoCommand.self, ManPageCommand.self, ExportCommand.self,
-      ImportCommand.self, SyncCommand.self,
+      InitCommand.self, CompletionCommand.self, ReportDemoCommand.self, ManPageCommand.self,
+      ExportCommand.self, ImportCommand.self, SyncCommand.self,
     ]
   )
 

@@ -7,7 +7,7 @@ struct NotesOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Directory (or file) of Markdown notes. Default: $NOTEDRILL_NOTES, else the bundled Content/.",
+      "Directory (or file) of Markdown notes. Default: $NOTEDRILL_NOTES, else the config file's notes, else the bundled Content/.",
       valueName: "dir"))
   var notes: String?
 
@@ -16,10 +16,10 @@ struct NotesOptions: ParsableArguments {
     guard
       let location = NotesLocation.resolve(
         option: notes, environment: ProcessInfo.processInfo.environment,
-        executablePath: CommandLine.arguments[0])
+        configured: try StoreAccess.config().notes, executablePath: CommandLine.arguments[0])
     else {
       throw ValidationError(
-        "No notes found: pass --notes DIR or set NOTEDRILL_NOTES (the bundled Content/ is missing)."
+        "No notes found: pass --notes DIR, set NOTEDRILL_NOTES or run `notedrill init` (no bundled Content/)."
       )
     }
     return location
@@ -28,7 +28,7 @@ struct NotesOptions: ParsableArguments {
   /// Loads the notes at `paths`, or at the configured location when `paths` is empty; prints
   /// diagnostics to stderr; fails when nothing usable was read.
   func load(paths: [String] = []) throws -> LoadedNotes {
-    let targets = paths.isEmpty ? [try location().path] : paths
+    let targets = paths.isEmpty ? try location().paths : paths
     let loaded = NoteLoader.load(paths: targets)
     for diagnostic in loaded.diagnostics { StandardError.print(diagnostic.description) }
     if loaded.documents.isEmpty {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NoteDrillWiring
 import ProgressStore
 import StudyCore
 
@@ -24,9 +25,57 @@ enum StoreAccess {
   /// The learner's time zone (`TZ` when set).
   static var timeZone: TimeZone { TimeZone.current }
 
-  /// Opens the store, or prints why it cannot and exits with status 1.
+  /// The learner's config file, checked; a bad file is one line naming its line, status 1.
+  static func config() throws -> LearnerConfig {
+    do {
+      return try LearnerConfig.load(
+        environment: ProcessInfo.processInfo.environment, homeDirectory: NSHomeDirectory())
+    } catch {
+      StandardError.print(error.description)
+      throw ExitCode(1)
+    }
+  }
+
+  /// Opens the store with the settings of the config file and the environment in force, or
+  /// prints why it cannot and exits with status 1.
   static func open() throws -> AppDatabase {
-    try attempt { () throws(StoreError) in try AppDatabase.open(at: url, now: now()) }
+    let config = try config()
+    let database = try attempt { () throws(StoreError) in
+      try AppDatabase.open(at: url, now: now())
+    }
+    try applySettings(config, to: database)
+    return database
+  }
+
+  /// Puts the config's settings into the store; settings that an older NoteDrill kept only in
+  /// the store are first written into a new config file, so nothing the learner set is lost.
+  static func applySettings(_ config: LearnerConfig, to database: AppDatabase) throws {
+    var config = config
+    if !config.exists {
+      let legacy = try attempt { () throws(StoreError) in
+        (try database.explicitSettings(), try database.settings())
+      }
+      if !legacy.0.isEmpty {
+        do {
+          for setting in StoreSetting.allCases where legacy.0.contains(setting) {
+            config = try config.write(
+              setting.rawValue, ConfigFile.Value.parsed(legacy.1.text(for: setting)))
+          }
+          StandardError.print("note: settings moved from the store to \(config.url.path)")
+        } catch {
+          StandardError.print(error.description)
+          throw ExitCode(1)
+        }
+      }
+    }
+    let values: [StoreSetting: String]
+    do {
+      values = try config.explicitSettings()
+    } catch {
+      StandardError.print(error.description)
+      throw ExitCode(1)
+    }
+    try attempt { () throws(StoreError) in try database.mirrorSettings(values) }
   }
 
   /// Opens the store, takes the day's backup when due, and reconciles it with the notes' bank.

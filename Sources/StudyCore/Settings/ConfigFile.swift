@@ -19,6 +19,17 @@ public struct ConfigFile: Equatable, Sendable {
     /// `["a", "b"]`.
     case strings([String])
 
+    /// A value from a setting's text: a whole number, a decimal, `true`/`false`, else a string.
+    public static func parsed(_ text: String) -> Value {
+      let trimmed = text.trimmingWhitespace()
+      if let number = Int(trimmed) { return .integer(number) }
+      if trimmed.contains("."), let number = Double(trimmed), number.isFinite {
+        return .decimal(number)
+      }
+      if trimmed == "true" || trimmed == "false" { return .boolean(trimmed == "true") }
+      return .string(text)
+    }
+
     /// The value as the text a setting is checked from (`0.9`, `20`, `true`, `a,b`).
     public var text: String {
       switch self {
