@@ -60,9 +60,21 @@ struct ManPageCommand: ParsableCommand {
     }
   }
 
-  /// Text with roff's escape character and leading control characters made literal.
+  /// Text with roff's escape character and hyphens made literal, and every character outside
+  /// ASCII written as `\[uXXXX]`, which groff reads whatever the input encoding is taken to be.
   static func escape(_ text: String) -> String {
-    text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+    var result = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\": result += "\\e"
+      case "-": result += "\\-"
+      case _ where scalar.value > 0x7F:
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        result += "\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 
   /// A line of a no-fill block: escaped, and never read as a request (`.` or `'` first).

@@ -94,7 +94,10 @@ struct ShellConventionTests {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: man)
     process.arguments = ["-l", url.path]
-    process.environment = ["MANWIDTH": "100", "MANPAGER": "cat", "PAGER": "cat", "LANG": "C.UTF-8"]
+    process.environment = [
+      "MANWIDTH": "100", "MANPAGER": "cat", "PAGER": "cat", "LANG": "C.UTF-8",
+      "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+    ]
     let output = Pipe()
     let errors = Pipe()
     process.standardOutput = output
@@ -108,7 +111,8 @@ struct ShellConventionTests {
     #expect(warnings.isEmpty, "man -l warned: \(warnings)")
     for command in [
       "notedrill outline", "notedrill bank", "notedrill exam history", "notedrill review",
-      "notedrill checklist toggle", "notedrill report", "notedrill completion",
+      "notedrill checklist toggle", "notedrill report", "notedrill completion", "notedrill init",
+      "notedrill sync",
     ] {
       #expect(text.contains(command), "the man page has no section for \(command)")
     }
