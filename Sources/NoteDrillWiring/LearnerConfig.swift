@@ -198,7 +198,8 @@ public struct LearnerConfig: Sendable {
   public func write(_ key: String, _ value: ConfigFile.Value) throws(Problem) -> LearnerConfig {
     guard Self.keys.contains(key) else {
       throw Problem(
-        description: "error: unknown setting '\(key)' (known: \(Self.keys.joined(separator: ", ")))")
+        description: "error: unknown setting '\(key)' (known: \(Self.keys.joined(separator: ", ")))"
+      )
     }
     if let setting = StoreSetting(rawValue: key) {
       var probe = StoreSettings.defaults
@@ -220,7 +221,8 @@ public struct LearnerConfig: Sendable {
         at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
       try Data(updated.utf8).write(to: url, options: .atomic)
     } catch {
-      throw Problem(description: "\(url.path): error: cannot write the file: \(error.localizedDescription)")
+      throw Problem(
+        description: "\(url.path): error: cannot write the file: \(error.localizedDescription)")
     }
     return try Self.reread(url: url, environment: environment)
   }

@@ -16,8 +16,8 @@ struct ConfigCommand: ParsableCommand {
       comes from the command line, else the environment (NOTEDRILL_DAILY_NEW_LIMIT, …), else \
       the file, else its default. Settings: notes: the notes folder(s); 
       """
-      + StoreSetting.allCases.map { "\($0.rawValue): \($0.summary)" }.joined(separator: "; ")
-      + ".",
+        + StoreSetting.allCases.map { "\($0.rawValue): \($0.summary)" }.joined(separator: "; ")
+        + ".",
     subcommands: [List.self, Get.self, Change.self],
     defaultSubcommand: List.self)
 

@@ -51,7 +51,9 @@ struct InitCommand: ParsableCommand {
     if expanded == "~" || expanded.hasPrefix("~/") {
       expanded = NSHomeDirectory() + expanded.dropFirst()
     }
-    let url = URL(fileURLWithPath: expanded, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    let url = URL(
+      fileURLWithPath: expanded,
+      relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
     return url.standardizedFileURL.path
   }
 }

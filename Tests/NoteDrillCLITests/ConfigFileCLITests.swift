@@ -86,7 +86,8 @@ extension StoreSandbox {
   func call(
     _ arguments: [String], stdin: String = "", environment: [String: String] = [:]
   ) throws -> RunResult {
-    let notesArguments = ["config", "init"].contains(arguments.first ?? "") ? [] : ["--notes", notes.path]
+    let notesArguments =
+      ["config", "init"].contains(arguments.first ?? "") ? [] : ["--notes", notes.path]
     return try callWithoutNotes(arguments + notesArguments, stdin: stdin, environment: environment)
   }
 
