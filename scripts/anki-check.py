@@ -10,7 +10,7 @@ the notes (GUID nd-<question id>), every card's fields equal its question, and w
 --with-progress each card's due date, review count and log length equal the store's. With
 --reimport, a second package is imported into the same collection and must add no note. With
 --answer, N cards are then answered in Anki (Good) and the collection exported to OUT.apkg, as
-a phone would hand it back.
+a phone would hand it back (and to OUT-modern.apkg in Anki's newest, zstd-compressed form).
 Prints one line per check and "anki check: ok" at the end; exits 1 on the first mismatch,
 2 when the library is missing."""
 import datetime
@@ -159,11 +159,13 @@ def answer_and_export(col, count, out):
             break
         col.sched.answerCard(card, 3)
         answered += 1
-    col.export_anki_package(
-        out_path=out, limit=None,
-        options=ExportAnkiPackageOptions(
-            with_scheduling=True, with_deck_configs=True, with_media=False, legacy=True))
-    print("answered %d cards in Anki, exported %s" % (answered, out))
+    for legacy, path in ((True, out), (False, out.replace(".apkg", "-modern.apkg"))):
+        col.export_anki_package(
+            out_path=path, limit=None,
+            options=ExportAnkiPackageOptions(
+                with_scheduling=True, with_deck_configs=True, with_media=False, legacy=legacy))
+    print("answered %d cards in Anki, exported %s (and the newest form beside it)" % (
+        answered, out))
 
 
 if __name__ == "__main__":

@@ -96,6 +96,13 @@ func ankiCheck(_ arguments: [String]) throws -> RunResult {
     let twice = try sandbox.runWithNotes(["import", "anki", phone], now: now)
     #expect(
       twice.stdout == "\(phone): 14 NoteDrill notes, 21 reviews; added 0, already in the log 21\n")
+    // The same answers in Anki's newest package form (collection.anki21b, zstd) are known too.
+    let modern = phone.replacingOccurrences(of: ".apkg", with: "-modern.apkg")
+    let newest = try sandbox.runWithNotes(["import", "anki", modern], now: now)
+    #expect(newest.status == 0, "\(newest.stderr)")
+    #expect(
+      newest.stdout
+        == "\(modern): 14 NoteDrill notes, 21 reviews; added 0, already in the log 21\n")
     #expect(value(try sandbox.stats(now: now), "reviews", "total") as? Int == 21)
     let storeCheck = try sandbox.run(["store", "check"])
     #expect(storeCheck.status == 0, "\(storeCheck.stdout)")
