@@ -44,8 +44,11 @@ format:
 release: deps
 	$(SWIFT) build -c release --product notedrill
 
-## bench: release build of the benchmark runner; prints ratios against in-run baselines.
+## bench: release builds of the benchmark runner and of notedrill (whole-process launches);
+## prints ratios against in-run baselines. Distinct notes are written to .build/bench-notes by
+## scripts/distinct-notes.py. Not part of `make test`.
 bench: deps
+	$(SWIFT) build -c release --product notedrill
 	$(SWIFT) build -c release --product notedrill-bench
 	.build/release/notedrill-bench $(BENCH)
 
