@@ -26,6 +26,23 @@ struct BankCommandTests {
     return dir
   }
 
+  @Test func tooWideATableIsAWarningOnTheNote() throws {
+    let dir = try notesFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let columns = (0..<100).map { "열\($0)" }
+    let table = ["# 넓은 표", "", "| 서비스 | " + columns.joined(separator: " | ") + " |",
+      "|---|" + String(repeating: "---|", count: 100)]
+      + (0..<3).map { row in "| 서비스\(row) | " + columns.map { "\($0)-\(row)" }.joined(separator: " | ") + " |" }
+    let path = dir.appendingPathComponent("wide.md")
+    try table.joined(separator: "\n").write(to: path, atomically: true, encoding: .utf8)
+    let result = try BinaryRunner.run(["bank", "stats", "--notes", dir.path])
+    #expect(result.status == 0)
+    #expect(
+      result.stderr.contains(
+        "wide.md:3: warning: a table of 101 columns is asked on its first 32 only"))
+    #expect(result.stdout.contains("wide"))
+  }
+
   @Test func listJSONIsByteIdenticalAcrossProcesses() throws {
     let dir = try notesFolder()
     defer { try? FileManager.default.removeItem(at: dir) }

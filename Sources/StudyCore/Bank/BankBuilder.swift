@@ -33,6 +33,9 @@ struct BankBuilder {
     for (name, place) in facts.labelTerms {
       report.drop(.labelTerm, kind: nil, subject: name, source: source(place))
     }
+    report.warnings = facts.limitWarnings.map { place, message in
+      BankWarning(path: documents[place.document].path, line: place.line, message: message)
+    }
     generateTermQuestions()
     generateAttributeQuestions()
     generateTableQuestions()

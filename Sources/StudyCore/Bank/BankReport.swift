@@ -59,6 +59,8 @@ public struct BankReport: Equatable, Sendable, Codable {
   public var dropped: [DroppedQuestion] = []
   /// How many candidates were generated before the gates.
   public var candidates = 0
+  /// Tables and diagrams cut or skipped for their size (``BankLimits``).
+  public var warnings: [BankWarning] = []
 
   /// Creates an empty report.
   public init() {}

@@ -36,6 +36,15 @@ struct FactCollector {
         addTable(table, headingPath: section.path)
       case .code(let code):
         if case .flowchart(let chart)? = code.diagram {
+          let limit = BankLimits.maximumDiagramNodes
+          guard chart.nodes.count <= limit else {
+            facts.limitWarnings.append(
+              (
+                place(code.line, section.path),
+                "a diagram of \(chart.nodes.count) nodes is not asked (at most \(limit))"
+              ))
+            continue
+          }
           facts.diagrams.append(
             DiagramFact(
               chart: chart, context: section.heading?.title ?? "",
@@ -188,7 +197,25 @@ extension FactCollector {
 
   private mutating func addTable(_ table: Table, headingPath: [String]) {
     let here = place(table.line, headingPath)
-    facts.tables.append(TableFact(table: table, shape: TableShape.classify(table), place: here))
+    let limit = BankLimits.maximumTableColumns
+    let shape = TableShape.classify(table)
+    guard table.header.count > limit else {
+      facts.tables.append(TableFact(table: table, shape: shape, place: here))
+      return
+    }
+    let width = table.header.count
+    if shape == .comparison {
+      facts.limitWarnings.append(
+        (here, "a comparison table of \(width) columns is not asked (at most \(limit))"))
+      return
+    }
+    var cut = table
+    cut.header = Array(table.header.prefix(limit))
+    cut.rows = table.rows.map { Array($0.prefix(limit)) }
+    cut.alignments = Array(table.alignments.prefix(limit))
+    facts.limitWarnings.append(
+      (here, "a table of \(width) columns is asked on its first \(limit) only"))
+    facts.tables.append(TableFact(table: cut, shape: shape, place: here))
   }
 
   private mutating func addCloze(

@@ -101,4 +101,6 @@ struct FactSet: Sendable {
   var authored: [AuthoredFact] = []
   /// Term names that were labels (역할, 장점, …) and so were read as attributes.
   var labelTerms: [(String, FactPlace)] = []
+  /// Tables and diagrams cut or skipped for their size (``BankLimits``), with what was done.
+  var limitWarnings: [(FactPlace, String)] = []
 }
