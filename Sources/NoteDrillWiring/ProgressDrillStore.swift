@@ -53,16 +53,30 @@ public final class ProgressDrillStore: DrillStore {
     database: AppDatabase, questions: [Question], at now: Date, timeZone: TimeZone,
     limit: Int?, links: ConceptLinks = ConceptLinks()
   ) throws(StoreError) -> (items: [DrillItem], queue: StudyQueue) {
+    try items(
+      database: database,
+      lookup: { wanted in
+        // Index only the queued questions: one pass over the bank, no copy of all of it.
+        var byID: [String: Question] = [:]
+        byID.reserveCapacity(wanted.count)
+        for index in questions.indices where wanted.contains(questions[index].id) {
+          let id = questions[index].id
+          if byID[id] == nil { byID[id] = questions[index] }
+        }
+        return byID
+      }, at: now, timeZone: timeZone, limit: limit, links: links)
+  }
+
+  /// Today's queue as drill items, the queued questions found by `lookup` (ids → questions,
+  /// leaving out ids the bank no longer has), so a bank read from its cache decodes only
+  /// today's questions.
+  public static func items(
+    database: AppDatabase, lookup: (Set<String>) -> [String: Question], at now: Date,
+    timeZone: TimeZone, limit: Int?, links: ConceptLinks = ConceptLinks()
+  ) throws(StoreError) -> (items: [DrillItem], queue: StudyQueue) {
     let queue = try database.todayQueue(at: now, timeZone: timeZone)
     let entries = limit.map { Array(queue.entries.prefix(max(0, $0))) } ?? queue.entries
-    // Index only the queued questions: one pass over the bank, no copy of all of it.
-    let wanted = Set(entries.map(\.questionID))
-    var byID: [String: Question] = [:]
-    byID.reserveCapacity(wanted.count)
-    for index in questions.indices where wanted.contains(questions[index].id) {
-      let id = questions[index].id
-      if byID[id] == nil { byID[id] = questions[index] }
-    }
+    let byID = lookup(Set(entries.map(\.questionID)))
     var items = entries.compactMap { entry in
       byID[entry.questionID].map {
         DrillItem(question: $0, reason: entry.reason, related: links.related(to: $0))

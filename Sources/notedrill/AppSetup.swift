@@ -32,15 +32,18 @@ struct AppSetup {
   /// graph is done.
   static func load(_ notesOptions: NotesOptions, withGraph: Bool = true) throws -> AppSetup {
     let location = try notesOptions.location()
+    let (aliases, aliasFiles) = BankLoader.aliasesAndFiles(notesPath: location.path)
+    let key = BankCache.key(notePaths: [location.path], aliasFiles: aliasFiles)
     let loaded = try notesOptions.load()
-    let aliases = BankLoader.aliases(notesPath: location.path)
     let documents = loaded.documents
     let links =
       withGraph
       ? ConceptLinksLoader {
         ConceptLinks(graph: ConceptGraph.build(documents, aliases: aliases), aliases: aliases)
       } : ConceptLinksLoader(ready: ConceptLinks())
-    let bank = QuestionBank.build(documents, aliases: aliases)
+    let bank = BankLoader.cachedBank(
+      key: key, loaded: loaded, aliases: aliases, aliasFiles: aliasFiles,
+      rekey: { BankCache.key(notePaths: [location.path], aliasFiles: aliasFiles) })
     let database = try StoreAccess.openReconciled(with: bank)
     let grader = TypedAnswerGrader(otherTerms: Set(bank.questions.flatMap(\.terms)))
     var titles: [String: String] = [:]

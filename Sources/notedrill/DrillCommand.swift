@@ -29,6 +29,9 @@ struct DrillCommand: ParsableCommand {
   }
 
   func run() throws {
+    if plain || !AppSetup.isInteractive, try CachedPlainDrill.run(notesOptions, limit: limit) {
+      return
+    }
     let setup = try AppSetup.load(notesOptions)
     if plain || !AppSetup.isInteractive {
       try setup.runPlainDrill(limit: limit)
