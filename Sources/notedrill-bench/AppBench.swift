@@ -153,7 +153,8 @@ enum AppBench {
     }
     let rows = [
       Bench.Row(
-        measure: "in process, bank prebuilt (not the launch: see `launch`): graph started, open, reconcile, queue, frame",
+        measure:
+          "in process, bank prebuilt (not the launch: see `launch`): graph started, open, reconcile, queue, frame",
         value: pair(full.map(\.firstQuestion)), baseline: pair(empty.map(\.firstQuestion)),
         ratio: String(format: "%.2fx", launch / max(base, 1e-9)), target: "< 150 ms median",
         verdict: launch <= 0.150 ? "ok" : "MISSED"),

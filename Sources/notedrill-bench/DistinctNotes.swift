@@ -35,7 +35,8 @@ struct DistinctNotes {
       print("distinct notes: \(script) failed (status \(process.terminationStatus))")
       return nil
     }
-    let summary = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    let summary = String(decoding: data, as: UTF8.self).trimmingCharacters(
+      in: .whitespacesAndNewlines)
     return DistinctNotes(folder: folder, summary: summary)
   }
 

@@ -108,7 +108,8 @@ enum LaunchBench {
 
   /// The smallest bundled note.
   static func smallNote() -> String {
-    let notes = NoteLoader.markdownFiles(in: Bench.packageRoot.appendingPathComponent("Content").path)
+    let notes = NoteLoader.markdownFiles(
+      in: Bench.packageRoot.appendingPathComponent("Content").path)
     let sized = notes.map { path in
       (path, (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
     }

@@ -38,7 +38,8 @@ enum LimitsBench {
       rows.append(
         Bench.Row(
           measure: "bank stats, \(name)",
-          value: Bench.format(seconds: bank.toExit) + " / " + ChildProcess.megabytes(bank.peakBytes),
+          value: Bench.format(seconds: bank.toExit) + " / "
+            + ChildProcess.megabytes(bank.peakBytes),
           baseline: "outline " + Bench.format(seconds: outline.toExit) + " / "
             + ChildProcess.megabytes(outline.peakBytes),
           ratio: String(format: "%.2fx", bank.toExit / max(outline.toExit, 1e-9)),

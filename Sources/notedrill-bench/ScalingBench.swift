@@ -13,10 +13,13 @@ enum ScalingBench {
       return
     }
     let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("notedrill-scaling-bench-\(ProcessInfo.processInfo.processIdentifier)")
+      .appendingPathComponent(
+        "notedrill-scaling-bench-\(ProcessInfo.processInfo.processIdentifier)")
     defer { try? FileManager.default.removeItem(at: folder) }
     print("\n== scaling: distinct notes, whole process, median wall clock / peak memory")
-    let header = ["notes", "outline --summary", "bank stats (no cache)", "launch cold", "launch warm"]
+    let header = [
+      "notes", "outline --summary", "bank stats (no cache)", "launch cold", "launch warm",
+    ]
     var lines = [header]
     for size in sizes {
       guard let notes = DistinctNotes.make(megabytes: size) else { return }

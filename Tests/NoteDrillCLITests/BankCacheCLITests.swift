@@ -85,7 +85,9 @@ struct BankCacheCLITests {
     ]
     for (index, (arguments, input)) in commands.enumerated() {
       // Each run on a store of its own; the warm one gets the cache the cold one wrote.
-      let homes = ["off", "cold", "warm"].map { setup.home.appendingPathComponent("\($0)-\(index)") }
+      let homes = ["off", "cold", "warm"].map {
+        setup.home.appendingPathComponent("\($0)-\(index)")
+      }
       let fresh = try run(setup, arguments, home: homes[0], cache: false, stdin: input)
       let cold = try run(setup, arguments, home: homes[1], cache: true, stdin: input)
       try FileManager.default.createDirectory(at: homes[2], withIntermediateDirectories: true)
@@ -98,7 +100,8 @@ struct BankCacheCLITests {
       #expect(cold.stdout == fresh.stdout, "\(arguments)")
       #expect(warm.stdout == fresh.stdout, "\(arguments)")
       if index != 1 { #expect(again.stdout == fresh.stdout, "\(arguments)") }
-      #expect(!FileManager.default.fileExists(atPath: homes[0].appendingPathComponent("bank-cache").path))
+      #expect(
+        !FileManager.default.fileExists(atPath: homes[0].appendingPathComponent("bank-cache").path))
     }
   }
 

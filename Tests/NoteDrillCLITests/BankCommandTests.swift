@@ -30,9 +30,14 @@ struct BankCommandTests {
     let dir = try notesFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let columns = (0..<100).map { "열\($0)" }
-    let table = ["# 넓은 표", "", "| 서비스 | " + columns.joined(separator: " | ") + " |",
-      "|---|" + String(repeating: "---|", count: 100)]
-      + (0..<3).map { row in "| 서비스\(row) | " + columns.map { "\($0)-\(row)" }.joined(separator: " | ") + " |" }
+    let table =
+      [
+        "# 넓은 표", "", "| 서비스 | " + columns.joined(separator: " | ") + " |",
+        "|---|" + String(repeating: "---|", count: 100),
+      ]
+      + (0..<3).map { row in
+        "| 서비스\(row) | " + columns.map { "\($0)-\(row)" }.joined(separator: " | ") + " |"
+      }
     let path = dir.appendingPathComponent("wide.md")
     try table.joined(separator: "\n").write(to: path, atomically: true, encoding: .utf8)
     let result = try BinaryRunner.run(["bank", "stats", "--notes", dir.path])

@@ -73,7 +73,9 @@ public enum BankArchive {
         high: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: body, as: UInt64.self)),
         low: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: body + 8, as: UInt64.self)))
     }
-    let actual = bytes.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0[..<body])) }
+    let actual = bytes.withUnsafeBytes {
+      ContentHash.of(UnsafeRawBufferPointer(rebasing: $0[..<body]))
+    }
     guard stored == actual else { return nil }
     return BankSnapshot(bytes: bytes, end: body, key: key)
   }
@@ -140,11 +142,15 @@ struct ArchiveWriter {
 
   mutating func u32(_ value: Int) {
     let word = UInt32(truncatingIfNeeded: value)
-    for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: word >> shift)) }
+    for shift in stride(from: 0, to: 32, by: 8) {
+      bytes.append(UInt8(truncatingIfNeeded: word >> shift))
+    }
   }
 
   mutating func u64(_ value: UInt64) {
-    for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> shift)) }
+    for shift in stride(from: 0, to: 64, by: 8) {
+      bytes.append(UInt8(truncatingIfNeeded: value >> shift))
+    }
   }
 
   mutating func string(_ text: String) { blob(Array(text.utf8)) }

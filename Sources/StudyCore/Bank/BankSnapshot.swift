@@ -33,7 +33,8 @@ public struct BankSnapshot: Sendable {
     guard let strings = reader.u32() else { return nil }
     stringCount = strings
     stringOffsets = reader.position
-    guard reader.skip((strings + 1) * 4), let dataLength = reader.u32(at: stringOffsets + strings * 4)
+    guard reader.skip((strings + 1) * 4),
+      let dataLength = reader.u32(at: stringOffsets + strings * 4)
     else { return nil }
     stringData = reader.position
     stringEnd = stringData + dataLength
@@ -124,7 +125,9 @@ public struct BankSnapshot: Sendable {
       stringData + end <= stringEnd
     else { return nil }
     let text = bytes.withUnsafeBufferPointer { buffer in
-      String(decoding: UnsafeBufferPointer(rebasing: buffer[(stringData + start)..<(stringData + end)]), as: UTF8.self)
+      String(
+        decoding: UnsafeBufferPointer(rebasing: buffer[(stringData + start)..<(stringData + end)]),
+        as: UTF8.self)
     }
     if number < memo.values.count { memo.values[number] = text }
     return text

@@ -80,7 +80,8 @@ struct BankLimitTests {
       bank.report.warnings == [
         BankWarning(
           path: "limits.md", line: 11,
-          message: "a diagram of 50001 nodes is not asked (at most \(BankLimits.maximumDiagramNodes))")
+          message:
+            "a diagram of 50001 nodes is not asked (at most \(BankLimits.maximumDiagramNodes))")
       ])
   }
 
