@@ -51,7 +51,7 @@ public final class ProgressDrillStore: DrillStore {
   /// each item carries its related concepts from `links`.
   public static func items(
     database: AppDatabase, questions: [Question], at now: Date, timeZone: TimeZone,
-    limit: Int?, links: ConceptLinks = ConceptLinks()
+    limit: Int?, links: ConceptLinks = ConceptLinks(), scope: Set<String>? = nil
   ) throws(StoreError) -> (items: [DrillItem], queue: StudyQueue) {
     try items(
       database: database,
@@ -64,7 +64,7 @@ public final class ProgressDrillStore: DrillStore {
           if byID[id] == nil { byID[id] = questions[index] }
         }
         return byID
-      }, at: now, timeZone: timeZone, limit: limit, links: links)
+      }, at: now, timeZone: timeZone, limit: limit, links: links, scope: scope)
   }
 
   /// Today's queue as drill items, the queued questions found by `lookup` (ids → questions,
@@ -72,9 +72,10 @@ public final class ProgressDrillStore: DrillStore {
   /// today's questions.
   public static func items(
     database: AppDatabase, lookup: (Set<String>) -> [String: Question], at now: Date,
-    timeZone: TimeZone, limit: Int?, links: ConceptLinks = ConceptLinks()
+    timeZone: TimeZone, limit: Int?, links: ConceptLinks = ConceptLinks(),
+    scope: Set<String>? = nil
   ) throws(StoreError) -> (items: [DrillItem], queue: StudyQueue) {
-    let queue = try database.todayQueue(at: now, timeZone: timeZone)
+    let queue = try database.todayQueue(at: now, timeZone: timeZone, scope: scope)
     let entries = limit.map { Array(queue.entries.prefix(max(0, $0))) } ?? queue.entries
     let byID = lookup(Set(entries.map(\.questionID)))
     var items = entries.compactMap { entry in

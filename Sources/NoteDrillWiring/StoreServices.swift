@@ -13,6 +13,8 @@ public final class StoreServices: AppServices {
   private let limit: Int?
   private let store: ProgressDrillStore
   /// Mock exams over the same store.
+  /// The questions a drill is limited to (`drill --note/--topic/--concept`); all when nil.
+  public var scope: Set<String>?
   public var exams: ExamServices?
   private let exporter: ReportExport
 
@@ -56,7 +58,8 @@ public final class StoreServices: AppServices {
   /// Today's session.
   public func drillSession(at now: Date) throws -> DrillSession {
     let (items, _) = try ProgressDrillStore.items(
-      database: database, questions: questions, at: now, timeZone: timeZone, limit: limit)
+      database: database, questions: questions, at: now, timeZone: timeZone, limit: limit,
+      scope: scope)
     return DrillSession(items: items, grader: grader, at: now)
   }
 

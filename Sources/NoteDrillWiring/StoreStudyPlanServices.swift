@@ -30,6 +30,9 @@ public final class StoreStudyPlanServices: StudyPlanServices {
     self.links = links
   }
 
+  /// The questions' concepts and topics, built on first use (waiting for the concept graph).
+  public func studyIndex() -> StudyIndex { index }
+
   /// Mastery from the store's evidence now.
   public func weakTopics(at now: Date) throws -> WeakTopics {
     WeakTopics(index: index, evidence: try database.masteryEvidence(at: now))

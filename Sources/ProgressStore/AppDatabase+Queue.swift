@@ -6,9 +6,14 @@ extension AppDatabase {
   /// Today's queue at `now` in `timeZone`: learning cards due now, then reviews due today by
   /// lowest retrievability, then new cards in note order up to the daily limit; siblings
   /// buried, suspended cards (leeches) and orphans left out.
-  public func todayQueue(at now: Date, timeZone: TimeZone) throws(StoreError) -> StudyQueue {
+  ///
+  /// With `scope`, only those questions' cards are queued (a drill of one note, topic or
+  /// concept), and the daily new-card limit is spent on them alone.
+  public func todayQueue(
+    at now: Date, timeZone: TimeZone, scope: Set<String>? = nil
+  ) throws(StoreError) -> StudyQueue {
     try read { db in
-      try QueueReader(db: db, now: StoreTime.rounded(now), timeZone: timeZone).queue()
+      try QueueReader(db: db, now: StoreTime.rounded(now), timeZone: timeZone).queue(scope: scope)
     }
   }
 }
@@ -29,13 +34,15 @@ private struct QueueReader {
     scheduler = FSRSScheduler(parameters: settings.schedulerParameters)
   }
 
-  func queue() throws -> StudyQueue {
+  func queue(scope: Set<String>? = nil) throws -> StudyQueue {
     let introduced =
       try Int.fetchOne(
         db, sql: "SELECT newCards FROM dailyCounter WHERE day = ?",
         arguments: [day.number]) ?? 0
     return QueuePolicy.queue(
-      studied: try studiedCards(), fresh: try freshCards(), answeredToday: try answeredToday(),
+      studied: try studiedCards().filter { scope?.contains($0.questionID) ?? true },
+      fresh: try freshCards().filter { scope?.contains($0.questionID) ?? true },
+      answeredToday: try answeredToday(),
       day: day, now: now, newLimit: settings.dailyNewLimit, introducedToday: introduced,
       scheduler: scheduler)
   }

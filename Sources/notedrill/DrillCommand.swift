@@ -23,6 +23,17 @@ struct DrillCommand: ParsableCommand {
   @OptionGroup var notesOptions: NotesOptions
   @Flag(name: .long, help: "Plain numbered lines on stdout, answers on stdin.") var plain = false
   @Option(name: .long, help: "At most this many cards in the session.") var limit: Int?
+  @Option(
+    name: .customLong("note"),
+    help: "Only notes whose file name or title contains this (repeatable).")
+  var onlyNotes: [String] = []
+  @Option(
+    name: .customLong("topic"), help: "Only topics (heading paths) containing this (repeatable).")
+  var onlyTopics: [String] = []
+  @Option(
+    name: .customLong("concept"),
+    help: "Only questions about this concept, any spelling or alias (repeatable).")
+  var onlyConcepts: [String] = []
 
   func validate() throws {
     if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more.") }
@@ -33,29 +44,61 @@ struct DrillCommand: ParsableCommand {
       return
     }
     let setup = try AppSetup.load(notesOptions)
+    let scope = try setup.scope(notes: onlyNotes, topics: onlyTopics, concepts: onlyConcepts)
     if plain || !AppSetup.isInteractive {
-      try setup.runPlainDrill(limit: limit)
+      try setup.runPlainDrill(limit: limit, scope: scope)
     } else {
-      try setup.runDrillTerminal(limit: limit)
+      try setup.runDrillTerminal(limit: limit, scope: scope)
     }
   }
 }
 
 extension AppSetup {
-  /// Today's session, capped at `limit`.
-  func drillSession(limit: Int?) throws -> DrillSession {
+  /// The questions of the notes, topics and concepts named (each kind narrows the others); nil
+  /// when none is named. A name that matches nothing is a usage error saying what there is.
+  func scope(notes: [String], topics: [String], concepts: [String]) throws -> Set<String>? {
+    guard !notes.isEmpty || !topics.isEmpty || !concepts.isEmpty else { return nil }
+    var kept: [Question]
+    do {
+      kept = try ExamFilter.questions(
+        bank.questions, titles: titles, notes: notes, topics: topics, eligible: { _ in true })
+    } catch .noQuestions {
+      throw ValidationError("Those notes and topics give no questions.")
+    } catch {
+      throw ValidationError(error.description)
+    }
+    if !concepts.isEmpty {
+      let index = studyPlan.studyIndex()
+      var about: Set<String> = []
+      for name in concepts {
+        guard let concept = index.graph.concept(named: name, aliases: index.aliases) else {
+          throw ValidationError(
+            "No concept named \"\(name)\" in these notes. `notedrill graph` lists them all.")
+        }
+        about.formUnion(index.questions(about: [concept.id]).map(\.id))
+      }
+      kept = kept.filter { about.contains($0.id) }
+      guard !kept.isEmpty else {
+        throw ValidationError("No question is about \(concepts.joined(separator: ", ")) there.")
+      }
+    }
+    return Set(kept.map(\.id))
+  }
+
+  /// Today's session, capped at `limit`, of the questions in `scope` (all when nil).
+  func drillSession(limit: Int?, scope: Set<String>? = nil) throws -> DrillSession {
     let now = StoreAccess.now()
     let (items, _) = try StoreAccess.attempt { () throws(StoreError) in
       try ProgressDrillStore.items(
         database: database, questions: bank.questions, at: now,
-        timeZone: StoreAccess.timeZone, limit: limit)
+        timeZone: StoreAccess.timeZone, limit: limit, scope: scope)
     }
     return DrillSession(items: items, grader: grader, at: now)
   }
 
   /// Today's drill in plain lines, after a header with its counts.
-  func runPlainDrill(limit: Int?) throws {
-    let session = try drillSession(limit: limit)
+  func runPlainDrill(limit: Int?, scope: Set<String>? = nil) throws {
+    let session = try drillSession(limit: limit, scope: scope)
     let items = session.items
     StoreAccess.printNow(
       PlainText.header(
@@ -66,8 +109,9 @@ extension AppSetup {
   }
 
   /// Today's drill full screen; closing it leaves the app.
-  func runDrillTerminal(limit: Int?) throws {
+  func runDrillTerminal(limit: Int?, scope: Set<String>? = nil) throws {
     let services = services(limit: limit)
+    services.scope = scope
     let session = try services.drillSession(at: StoreAccess.now())
     try TerminalSession.run(
       AppModel(route: .drill(DrillScreen(session: session)), drillOnly: true),

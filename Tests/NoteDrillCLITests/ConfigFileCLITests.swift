@@ -117,3 +117,47 @@ extension StoreSandbox {
     #expect(process.terminationStatus == 0)
   }
 }
+
+/// `drill --note`, `--topic` and `--concept` study part of the notes.
+struct DrillScopeCLITests {
+  /// The `Q i/n · topic` lines a plain drill printed, answering `1` to everything.
+  static func topics(_ output: String) -> [String] {
+    output.split(separator: "\n").filter { $0.hasPrefix("Q ") }.map(String.init)
+  }
+
+  @Test func drillOfOneNoteTopicOrConceptAsksOnlyThat() throws {
+    let sandbox = try StoreSandbox()
+    defer { sandbox.remove() }
+    try Data(
+      "# Queues\n\n## Messaging\n\n- **SQS**: 메시지를 대기열에 보관하는 서비스\n- **SNS**: 구독자에게 알림을 밀어 보내는 서비스\n"
+        .utf8
+    )
+    .write(to: sandbox.notes.appendingPathComponent("queues.md"))
+    let answers = String(repeating: "1\n", count: 60)
+    let everything = Self.topics(try sandbox.call(["drill", "--plain"], stdin: answers).stdout)
+    #expect(
+      everything.contains { $0.contains("Queues") }
+        && everything.contains { $0.contains("Mini AWS") })
+
+    let fresh = try StoreSandbox()
+    defer { fresh.remove() }
+    try FileManager.default.copyItem(
+      at: sandbox.notes.appendingPathComponent("queues.md"),
+      to: fresh.notes.appendingPathComponent("queues.md"))
+    let note = Self.topics(
+      try fresh.call(["drill", "--plain", "--note", "queues"], stdin: answers).stdout)
+    #expect(!note.isEmpty)
+    #expect(note.allSatisfy { $0.contains("Queues") }, "\(note)")
+    let topic = Self.topics(
+      try fresh.call(["drill", "--plain", "--topic", "storage"], stdin: answers).stdout)
+    #expect(!topic.isEmpty)
+    #expect(topic.allSatisfy { $0.contains("Storage") }, "\(topic)")
+    let concept = try fresh.call(["drill", "--plain", "--concept", "SQS"], stdin: "q\n")
+    #expect(concept.status == 0, "\(concept.stderr)")
+    #expect(
+      Self.topics(concept.stdout).allSatisfy { $0.contains("Messaging") }, "\(concept.stdout)")
+    let unknown = try fresh.call(["drill", "--plain", "--note", "nosuch"])
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.hasPrefix("Error: no note matches \"nosuch\" (notes: mini, queues)"))
+  }
+}

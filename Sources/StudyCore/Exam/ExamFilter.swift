@@ -22,10 +22,14 @@ public enum ExamFilterError: Error, Equatable, Sendable, CustomStringConvertible
 public enum ExamFilter {
   /// The questions of the notes matching `notes` (file id or title, case-insensitive part) and
   /// of the topics containing one of `topics`; empty lists do not restrict.
+  ///
+  /// `eligible` decides which questions may be kept at all (by default those an exam can ask;
+  /// a drill of one note takes every kind).
   public static func questions(
-    _ questions: [Question], titles: [String: String], notes: [String], topics: [String]
+    _ questions: [Question], titles: [String: String], notes: [String], topics: [String],
+    eligible: (Question) -> Bool = ExamDraw.isEligible
   ) throws(ExamFilterError) -> [Question] {
-    var kept = questions.filter(ExamDraw.isEligible)
+    var kept = questions.filter(eligible)
     if !notes.isEmpty {
       let documents = Array(Set(questions.map(\.source.document))).sorted()
       var wanted: Set<String> = []
