@@ -13,9 +13,9 @@ public final class StoreServices: AppServices {
   private let limit: Int?
   private let store: ProgressDrillStore
   /// Mock exams over the same store.
+  public var exams: ExamServices?
   /// The questions a drill is limited to (`drill --note/--topic/--concept`); all when nil.
   public var scope: Set<String>?
-  public var exams: ExamServices?
   private let exporter: ReportExport
 
   /// Services over `database` for the bank's `questions`, sessions capped at `limit`; answer

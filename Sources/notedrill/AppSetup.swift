@@ -33,7 +33,7 @@ struct AppSetup {
   static func load(_ notesOptions: NotesOptions, withGraph: Bool = true) throws -> AppSetup {
     let location = try notesOptions.location()
     let (aliases, aliasFiles) = BankLoader.aliasesAndFiles(notesPath: location.path)
-    let key = BankCache.key(notePaths: [location.path], aliasFiles: aliasFiles)
+    let key = BankCache.key(notePaths: location.paths, aliasFiles: aliasFiles)
     let loaded = try notesOptions.load()
     let documents = loaded.documents
     let links =
@@ -43,7 +43,7 @@ struct AppSetup {
       } : ConceptLinksLoader(ready: ConceptLinks())
     let bank = BankLoader.cachedBank(
       key: key, loaded: loaded, aliases: aliases, aliasFiles: aliasFiles,
-      rekey: { BankCache.key(notePaths: [location.path], aliasFiles: aliasFiles) })
+      rekey: { BankCache.key(notePaths: location.paths, aliasFiles: aliasFiles) })
     let database = try StoreAccess.openReconciled(with: bank)
     let grader = TypedAnswerGrader(otherTerms: Set(bank.questions.flatMap(\.terms)))
     var titles: [String: String] = [:]

@@ -59,11 +59,11 @@ enum BankLoader {
   static func notes(_ options: NotesOptions) throws -> (LoadedNotes, AliasTable, QuestionBank) {
     let location = try options.location()
     let (aliases, aliasFiles) = aliasesAndFiles(notesPath: location.path)
-    let key = BankCache.key(notePaths: [location.path], aliasFiles: aliasFiles)
+    let key = BankCache.key(notePaths: location.paths, aliasFiles: aliasFiles)
     let loaded = try options.load()
     let bank = cachedBank(
       key: key, loaded: loaded, aliases: aliases, aliasFiles: aliasFiles,
-      rekey: { BankCache.key(notePaths: [location.path], aliasFiles: aliasFiles) })
+      rekey: { BankCache.key(notePaths: location.paths, aliasFiles: aliasFiles) })
     return (loaded, aliases, bank)
   }
 

@@ -26,7 +26,7 @@ enum CachedPlainDrill {
     // The alias lists are parsed on the graph's thread: the key needs only their bytes, and
     // their warnings are among the diagnostics kept beside the bank.
     let aliasFiles = BankLoader.aliasFiles(notesPath: location.path)
-    let key = BankCache.key(notePaths: [location.path], aliasFiles: aliasFiles)
+    let key = BankCache.key(notePaths: location.paths, aliasFiles: aliasFiles)
     guard let cache = BankCache.standard, let snapshot = cache.snapshot(key: key),
       let digest = snapshot.extras[Extra.storeDigest],
       let terms = snapshot.extras[Extra.terms]
@@ -34,10 +34,10 @@ enum CachedPlainDrill {
     for line in (snapshot.extras[Extra.diagnostics] ?? "").split(separator: "\n") {
       StandardError.print(String(line))
     }
-    let notesPath = location.path
+    let notesPaths = location.paths
     let links = ConceptLinksLoader {
       let aliases = BankLoader.parseAliases(aliasFiles).0
-      let documents = NoteLoader.load(paths: [notesPath]).documents
+      let documents = NoteLoader.load(paths: notesPaths).documents
       return ConceptLinks(graph: ConceptGraph.build(documents, aliases: aliases), aliases: aliases)
     }
     let database = try StoreAccess.open()

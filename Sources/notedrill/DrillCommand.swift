@@ -40,7 +40,10 @@ struct DrillCommand: ParsableCommand {
   }
 
   func run() throws {
-    if plain || !AppSetup.isInteractive, try CachedPlainDrill.run(notesOptions, limit: limit) {
+    let scoped = !onlyNotes.isEmpty || !onlyTopics.isEmpty || !onlyConcepts.isEmpty
+    if plain || !AppSetup.isInteractive, !scoped,
+      try CachedPlainDrill.run(notesOptions, limit: limit)
+    {
       return
     }
     let setup = try AppSetup.load(notesOptions)
