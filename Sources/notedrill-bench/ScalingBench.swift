@@ -5,7 +5,11 @@ import Foundation
 /// --summary` as the reference, `bank stats` without a bank cache, and `drill --plain` to the
 /// first question cold (cache removed, store already reconciled) and warm (cache filled).
 enum ScalingBench {
-  static let sizes: [Double] = [0.1, 1, 10, 50]
+  /// The sizes measured, in MB (`BENCH_SCALING_SIZES=0.1,1,10` to leave out the largest).
+  static let sizes: [Double] =
+    ProcessInfo.processInfo.environment["BENCH_SCALING_SIZES"].map {
+      $0.split(separator: ",").compactMap { Double($0) }
+    } ?? [0.1, 1, 10, 50]
 
   static func run() {
     guard FileManager.default.isExecutableFile(atPath: LaunchBench.binary) else {

@@ -118,6 +118,34 @@ struct BankCacheCLITests {
     #expect(cached.stdout.contains("서버리스 이벤트 버스"))
   }
 
+  @Test func aChangeInAnyConfiguredNotesFolderIsSeen() throws {
+    let setup = try Setup()
+    defer { setup.remove() }
+    let other = setup.notes.deletingLastPathComponent().appendingPathComponent("more")
+    try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+    let moved = setup.notes.appendingPathComponent("queues.md")
+    try FileManager.default.moveItem(at: moved, to: other.appendingPathComponent("queues.md"))
+    let config = setup.home.appendingPathComponent("config.toml")
+    try FileManager.default.createDirectory(at: setup.home, withIntermediateDirectories: true)
+    try "notes = [\"\(setup.notes.path)\", \"\(other.path)\"]\n".write(
+      to: config, atomically: true, encoding: .utf8)
+    func list(cache: Bool) throws -> RunResult {
+      var environment = setup.environment
+      environment["NOTEDRILL_CONFIG"] = config.path
+      if !cache { environment["NOTEDRILL_BANK_CACHE"] = "off" }
+      return try BinaryRunner.run(["bank", "list", "--json"], environment: environment)
+    }
+    let first = try list(cache: true)
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(first.stdout.contains("Amazon SQS"))
+    let edited = Setup.second.replacingOccurrences(of: "이벤트 버스", with: "서버리스 이벤트 버스")
+    try edited.write(
+      to: other.appendingPathComponent("queues.md"), atomically: true, encoding: .utf8)
+    let cached = try list(cache: true)
+    #expect(cached.stdout == (try list(cache: false)).stdout)
+    #expect(cached.stdout.contains("서버리스 이벤트 버스"))
+  }
+
   @Test func aDamagedOrForeignCacheFileIsIgnoredAndRebuilt() throws {
     let setup = try Setup()
     defer { setup.remove() }
