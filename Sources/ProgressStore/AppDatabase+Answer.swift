@@ -28,33 +28,20 @@ extension AppDatabase {
     let settings = try settings(db)
     let day = StudyDay(containing: now, timeZone: timeZone, startHour: settings.dayStartHour)
     let scheduler = FSRSScheduler(parameters: settings.schedulerParameters)
-    let before = card.progress
-    var after = before
-    var outcome: ReviewOutcome?
+    let decision = try ReviewPolicy.review(
+      answer, card: card.progress, day: day, scheduler: scheduler, at: now)
     var usedParameters: Int64?
     if answer.affectsSchedule {
-      let reviewed = try scheduler.review(
-        before.card, rating: answer.rating, at: now, fuzz: answer.fuzz)
-      outcome = reviewed
-      after = before.applying(reviewed)
       usedParameters = try parametersID(db, for: scheduler.parameters)
-      try card.holding(after).update(db)
+      try card.holding(decision.after).update(db)
     }
-    var review = ReviewRecord(
-      id: nil, questionID: answer.questionID, reviewedAt: StoreTime.micros(now),
-      studyDay: day.number, rating: answer.rating.rawValue, answer: answer.given,
-      isCorrect: answer.isCorrect, responseMs: answer.responseMs, mode: answer.mode.rawValue,
-      isScheduled: answer.affectsSchedule, parametersID: usedParameters, fuzz: answer.fuzz,
-      stateBefore: before.stateCode,
-      retrievabilityBefore: outcome?.retrievabilityBefore
-        ?? scheduler.retrievability(of: before.card, at: now),
-      nearMiss: answer.nearMiss?.rawValue)
+    var review = ReviewRecord(decision.entry, parametersID: usedParameters)
     try review.insert(db)
     try count(review, in: db, sign: 1)
     return AnswerReceipt(
       reviewID: review.id ?? db.lastInsertedRowID, questionID: answer.questionID,
-      before: before, after: after, outcome: outcome,
-      becameLeech: after.isLeech && !before.isLeech, studyDay: day)
+      before: decision.before, after: decision.after, outcome: decision.outcome,
+      becameLeech: decision.becameLeech, studyDay: day)
   }
 
   /// Undoes the most recent answer in the log: removes its entry and restores the card exactly

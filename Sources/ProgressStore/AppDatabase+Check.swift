@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import StudyCore
 
 /// What `store check` found.
 public struct StoreCheckReport: Sendable, Equatable, Codable {

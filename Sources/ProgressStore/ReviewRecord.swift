@@ -70,3 +70,17 @@ public struct ReviewRecord: Codable, Sendable, Equatable, FetchableRecord, Mutab
   /// When, as a date.
   public var date: Date { StoreTime.date(reviewedAt) }
 }
+
+extension ReviewRecord {
+  /// The row for a log entry the review policy decided, with the id of the scheduler
+  /// parameters it used (`nil` when it did not go through the scheduler).
+  init(_ entry: ReviewLogEntry, parametersID: Int64?) {
+    self.init(
+      id: nil, questionID: entry.questionID, reviewedAt: StoreTime.micros(entry.reviewedAt),
+      studyDay: entry.studyDay, rating: entry.rating.rawValue, answer: entry.given,
+      isCorrect: entry.isCorrect, responseMs: entry.responseMs, mode: entry.mode.rawValue,
+      isScheduled: entry.isScheduled, parametersID: parametersID, fuzz: entry.fuzz,
+      stateBefore: entry.stateBefore, retrievabilityBefore: entry.retrievabilityBefore,
+      nearMiss: entry.nearMiss?.rawValue)
+  }
+}

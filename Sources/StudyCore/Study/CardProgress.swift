@@ -1,5 +1,4 @@
 import Foundation
-import StudyCore
 
 /// A question's card: the scheduler's state plus what the store counts about it.
 public struct CardProgress: Sendable, Equatable, Hashable, Codable {
@@ -26,10 +25,12 @@ public struct CardProgress: Sendable, Equatable, Hashable, Codable {
     self.isSuspended = isSuspended
   }
 
-  /// A card never answered, introduced at `introducedAt` (its nominal due date).
+  /// A card never answered, introduced at `introducedAt` (its nominal due date, to the whole
+  /// microsecond, the resolution the log keeps).
   public static func new(introducedAt: Date) -> CardProgress {
-    CardProgress(
-      card: .new(due: StoreTime.rounded(introducedAt)), reps: 0, lapses: 0, isLeech: false,
+    let due = UTCTimestamp.date(unixMicros: UTCTimestamp.unixMicros(introducedAt))
+    return CardProgress(
+      card: .new(due: due), reps: 0, lapses: 0, isLeech: false,
       isSuspended: false)
   }
 
@@ -37,7 +38,7 @@ public struct CardProgress: Sendable, Equatable, Hashable, Codable {
   public var isNew: Bool { card.lastReview == nil }
 
   /// The state as the log records it: 0 new, else the scheduler's state number.
-  var stateCode: Int { isNew ? 0 : card.state.rawValue }
+  public var stateCode: Int { isNew ? 0 : card.state.rawValue }
 
   /// The card after `outcome`: counts the rep, counts a lapse when a review card is forgotten,
   /// and flags and suspends the card at its ``leechLapses``th lapse.
@@ -53,30 +54,5 @@ public struct CardProgress: Sendable, Equatable, Hashable, Codable {
       }
     }
     return next
-  }
-}
-
-/// One scheduled answer as a replay needs it.
-struct ReplayStep: Sendable {
-  var rating: Rating
-  var at: Date
-  var fuzz: Double?
-  var scheduler: FSRSScheduler
-}
-
-/// Rebuilds a card from its answers: the same code path an answer takes, so the cache and a
-/// replay cannot drift apart.
-enum CardReplay {
-  /// The card after `steps`, starting from a new card introduced at `introducedAt`.
-  static func replay(introducedAt: Date, steps: [ReplayStep]) throws(SchedulerError)
-    -> CardProgress
-  {
-    var progress = CardProgress.new(introducedAt: introducedAt)
-    for step in steps {
-      let outcome = try step.scheduler.review(
-        progress.card, rating: step.rating, at: step.at, fuzz: step.fuzz)
-      progress = progress.applying(outcome)
-    }
-    return progress
   }
 }
