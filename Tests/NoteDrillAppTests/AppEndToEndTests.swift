@@ -24,19 +24,20 @@ struct AppEndToEndTests {
       $0.contains { $0.contains("1. Daily drill") }
     }
     try session.send(keys: "1")
-    var typedInKorean = 0
     for number in 1...5 {
       let screen = try session.waitForScreen("question \(number)") {
         $0.first?.hasSuffix(" \(number)/\($0.first.map(Self.total) ?? "")") == true
           && $0.last?.contains("Enter next") == false
       }
       if number == 3 { try resizeAndBack(session, before: screen) }
-      typedInKorean += try answer(session, footer: screen.last ?? "")
+      _ = try answer(session, footer: screen.last ?? "")
       try session.waitForScreen("question \(number) left") {
         $0.first?.hasSuffix(" \(number)/\($0.first.map(Self.total) ?? "")") == false
       }
     }
-    #expect(typedInKorean >= 1)
+    // Since the scored pipeline (issue 14) the bundled notes open with choice questions (their
+    // benefit names are phrases, not typed): Korean typing on the drill screen is checked by
+    // DrillScreenKeyTests.typedKoreanBackspaceAndSubmit, and here when a typed one comes up.
     let last = try session.screen().last ?? ""
     try session.send(keys: last.contains("Enter check") ? "Escape" : "q")
     try session.waitForScreen("the summary") { $0.contains(" Session over") }

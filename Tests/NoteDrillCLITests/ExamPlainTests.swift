@@ -41,7 +41,7 @@ import Testing
         "Q 2/3 · Mini AWS › Load balancing · 2:10:00 left",
         "Q 3/3 · Mini AWS › Load balancing · 2:10:00 left",
       ])
-    #expect(lines.contains("다음 중 EBS에 대한 설명으로 알맞은 것은?"))
+    #expect(lines.contains("[Storage] 다음 중 EBS에 대한 설명으로 알맞은 것은?"))
     #expect(
       lines.contains(
         "Exam handed in. Score 1/3 (33%) · estimated scaled score 395 of 1000, pass line 720: "
@@ -50,8 +50,8 @@ import Testing
     #expect(lines.contains("Time used 0:00 of 2:10:00"))
     #expect(lines.contains("  Mini AWS › Storage        ██████████ 1/1 100%"))
     #expect(lines.contains("  Mini AWS › Load balancing ░░░░░░░░░░ 0/2 0%"))
-    #expect(lines.contains("1. Right · 다음 중 EBS에 대한 설명으로 알맞은 것은?"))
-    #expect(lines.contains("3. Blank · 다음 중 ALB에 대한 설명으로 알맞은 것은?"))
+    #expect(lines.contains("1. Right · [Storage] 다음 중 EBS에 대한 설명으로 알맞은 것은?"))
+    #expect(lines.contains("3. Blank · [Load balancing] 다음 중 ALB에 대한 설명으로 알맞은 것은?"))
     #expect(lines.contains("   Source: mini.md:5 · mini › Mini AWS › Load balancing"))
     // Not a review: the schedule is untouched.
     #expect(value(try sandbox.stats(), "reviews", "total") as? Int == 0)
@@ -173,8 +173,8 @@ import Testing
     #expect(lines.first?.hasPrefix("Resuming exam #1 (3 questions, 1 answered) with 9:5") == true)
     #expect(
       lines.filter { $0.hasPrefix("Q ") }.map { String($0.prefix(6)) } == ["Q 2/3 ", "Q 3/3 "])
-    #expect(resumed.stdout.contains("1. Right · 다음 중 EBS에 대한 설명으로 알맞은 것은?"))
-    #expect(resumed.stdout.contains("2. Blank · flagged · 다음 중 NLB"))
+    #expect(resumed.stdout.contains("1. Right · [Storage] 다음 중 EBS에 대한 설명으로 알맞은 것은?"))
+    #expect(resumed.stdout.contains("2. Blank · flagged · [Load balancing] 다음 중 NLB"))
     let history = try sandbox.run(["exam", "history"])
     #expect(history.status == 0)
     #expect(history.stdout.contains("handed in"))

@@ -29,9 +29,10 @@ extension BankBuilder {
         cache: cache, key: attribute.value, count: 3, seed: StableID.hash(fact + ["value"]),
         rejects: { ownValues.contains(TextNormalizer.key($0)) })
       emit(
-        Candidate(
+        .labelledAttribute, Candidate(
           kind: .attribute, format: .singleChoice,
-          prompt: Templates.attribute(attribute.subject, attribute.label, lang),
+          prompt: Templates.attribute(
+            ConceptNaming.cleanName(attribute.subject), attribute.label, lang),
           keys: [attribute.value], lazyDistractors: { valuePicker.pick(tiers) { $0.value } },
           minimumDistractors: 2, explanation: explanation, place: attribute.place,
           terms: [attribute.subject], fact: fact, identity: fact, secrets: [],
@@ -51,15 +52,17 @@ extension BankBuilder {
         rejects: { candidate in secrets.contains { cache.same($0, candidate) } })
       let context = attribute.place.headingPath.dropLast().last
       emit(
-        Candidate(
+        .labelledAttribute, Candidate(
           kind: .attributeToSubject, format: .singleChoice,
           prompt: Templates.attributeToSubject(
             attribute.label, Templates.mask(attribute.value, secrets), context: context, lang),
           fallbackPrompt: Templates.attributeToSubject(
             attribute.label, Templates.mask(attribute.value, secrets), context: nil, lang),
-          keys: [attribute.subject],
+          keys: [ConceptNaming.cleanName(attribute.subject)],
           lazyDistractors: {
-            subjectPicker.pick(tiers) { Labels.isNamedList($0.subject) ? nil : $0.subject }
+            subjectPicker.pick(tiers) {
+              Labels.isNamedList($0.subject) ? nil : ConceptNaming.cleanName($0.subject)
+            }
           },
           minimumDistractors: 2, explanation: explanation, place: attribute.place,
           terms: [attribute.subject], fact: fact, identity: fact, secrets: secrets,

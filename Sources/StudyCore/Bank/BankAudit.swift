@@ -32,6 +32,7 @@ public struct BankAudit: Equatable, Sendable, Codable {
   /// The checks, by name.
   public static let checks = [
     "leak", "duplicateOption", "aliasOption", "trueDistractor", "labelTerm", "emptyKey",
+    "diagramWithoutDiagram", "headingKey", "longTypedKey", "markup", "maskInEnglish",
   ]
 }
 

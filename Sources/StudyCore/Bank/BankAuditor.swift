@@ -6,6 +6,8 @@ struct BankAuditor {
   let aliases: AliasTable
   /// The fact each question asks, by id, recorded when it was built.
   let askedFacts: [String: AskedFact]
+  /// Keys of the notes' headings that only organise them (`핵심 개념 설명`, `CloudWatch 용어`).
+  var organisingHeadings: Set<String> = []
 
   /// What a question asks, in the terms the audit needs.
   struct AskedFact {
@@ -72,6 +74,35 @@ struct BankAuditor {
     let termKinds: Set<QuestionKind> = [.termToDefinition, .definitionToTerm, .termRecall]
     if termKinds.contains(question.kind), question.terms.contains(where: Labels.isLabel) {
       flag("labelTerm", question.terms.joined(separator: ", "))
+    }
+    checkPresentation(question, flag)
+  }
+
+  /// The checks of how a question is shown: its diagram drawn, no organising heading as its
+  /// key, typed keys short or with aliases, no markup, `○○` only in Korean.
+  private func checkPresentation(_ question: Question, _ flag: (String, String) -> Void) {
+    let drawnKinds: Set<QuestionKind> = [.flowNext, .flowPrevious, .flowEdgeLabel]
+    if drawnKinds.contains(question.kind),
+      !(question.prompt.hasSubstring("[ ? ]") && question.prompt.hasSubstring("→"))
+    {
+      flag("diagramWithoutDiagram", question.prompt)
+    }
+    if [.singleChoice, .typed].contains(question.format), question.structureIsNotAuthored {
+      for key in question.keys where organisingHeadings.contains(TextNormalizer.key(key)) {
+        flag("headingKey", key)
+      }
+    }
+    if question.format == .typed, question.aliases.isEmpty,
+      let key = question.keys.first, key.split(separator: " ").count > 4
+    {
+      flag("longTypedKey", key)
+    }
+    let texts = [question.prompt] + question.keys + question.options
+    if let marked = texts.first(where: { Markup.contains($0) || FragmentRule.isLaTeX($0) }) {
+      flag("markup", marked)
+    }
+    if question.language == .english, texts.contains(where: { $0.hasSubstring(Templates.blank) }) {
+      flag("maskInEnglish", question.prompt)
     }
   }
 

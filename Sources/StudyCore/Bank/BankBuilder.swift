@@ -19,6 +19,8 @@ struct BankBuilder {
   /// Normalisation keys of option texts, reused across questions.
   let cache: TextKeyCache
   private var seenQuestions: Set<String> = []
+  /// Candidates that passed every rule, waiting for the selection of the best.
+  var scored: [BankSelection.Scored] = []
 
   init(documents: [NoteDocument], aliases: AliasTable) {
     self.documents = documents
@@ -45,11 +47,27 @@ struct BankBuilder {
     generateScenarioQuestions()
     generateFlowQuestions()
     generateAuthoredQuestions()
+    selectBest()
     questions.sort { ($0.order, $0.kind.sortIndex, $0.id) < ($1.order, $1.kind.sortIndex, $1.id) }
-    let auditor = BankAuditor(
+    var auditor = BankAuditor(
       truth: truth ?? TruthIndex(facts, aliases: aliases), aliases: aliases,
       askedFacts: askedFacts)
+    auditor.organisingHeadings = organisingHeadings()
     return QuestionBank(questions: questions, report: report, audit: auditor.audit(questions))
+  }
+
+  /// Keys of every heading that only organises its note (for the audit).
+  func organisingHeadings() -> Set<String> {
+    var keys: Set<String> = []
+    for document in documents {
+      for section in document.allSections {
+        guard let title = section.heading?.title, !ConceptNaming.headingNamesConcept(title)
+        else { continue }
+        keys.insert(TextNormalizer.key(title))
+        keys.insert(TextNormalizer.key(ConceptNaming.cleanName(title)))
+      }
+    }
+    return keys
   }
 
   func source(_ place: FactPlace) -> SourceReference {
@@ -68,20 +86,21 @@ struct BankBuilder {
     return ([title] + path).joined(separator: " › ")
   }
 
-  /// Runs the gates on `candidate` and keeps it as a question when it passes.
+  /// Runs `candidate` through the pipeline (docs/questions.md): the shape rules, the
+  /// duplicate check, distractor picking, the option rules and the quality score. What passes
+  /// waits in `scored` for the selection of the best per fact and section.
   mutating func emit(_ candidate: Candidate) {
     report.candidates += 1
     var candidate = candidate
     let where_ = source(candidate.place)
     let subject = candidate.prompt
-    // 참/거짓 are one character by nature, and so is a learner's own `참` option; every other
-    // answer must say something.
-    let usable =
-      candidate.format == .trueFalse || candidate.kind == .authoredChoice
-      || candidate.keys.allSatisfy(Self.isUsableKey)
-    guard usable, !candidate.keys.isEmpty else {
-      report.drop(.emptyKey, kind: candidate.kind, subject: subject, source: where_)
-      return
+    let context = RuleContext(
+      language: language(candidate.place), cache: cache, aliases: aliases)
+    for rule in CandidatePipeline.shapeRules {
+      if let gate = rule.apply(&candidate, context) {
+        report.drop(gate, kind: candidate.kind, subject: subject, source: where_)
+        return
+      }
     }
     let note = documents[candidate.place.document].id
     let id = StableID.make("q", [candidate.kind.rawValue, note] + candidate.identity)
@@ -93,37 +112,58 @@ struct BankBuilder {
       report.drop(.nearDuplicate, kind: candidate.kind, subject: subject, source: where_)
       return
     }
+    seenIDs.insert(id)
+    seenQuestions.insert(signature)
     if let pick = candidate.lazyDistractors { candidate.distractors = pick() }
+    candidate.lazyDistractors = nil
     if candidate.distractors.count < 3, let name = candidate.graphConcept {
       candidate.distractors += graphDistractors(for: name, candidate)
     }
-    if leaks(candidate.prompt, candidate) {
-      guard let fallback = candidate.fallbackPrompt, !leaks(fallback, candidate) else {
-        report.drop(.leakage, kind: candidate.kind, subject: subject, source: where_)
+    for rule in CandidatePipeline.optionRules {
+      if let gate = rule.apply(&candidate, context) {
+        report.drop(gate, kind: candidate.kind, subject: subject, source: where_)
         return
       }
-      candidate.prompt = fallback
     }
-    if givesAway(candidate.prompt, candidate) {
-      guard let fallback = candidate.fallbackPrompt, !leaks(fallback, candidate),
-        !givesAway(fallback, candidate)
-      else {
-        report.drop(.giveaway, kind: candidate.kind, subject: subject, source: where_)
-        return
-      }
-      candidate.prompt = fallback
-    }
-    if candidate.distractors.count < candidate.minimumDistractors {
-      report.drop(.mixedOptions, kind: candidate.kind, subject: subject, source: where_)
+    let score = QualityScore(candidate)
+    guard score.total >= QualityScore.threshold || candidate.structure == .authored else {
+      report.drop(.lowScore, kind: candidate.kind, subject: subject, source: where_)
       return
     }
-    seenIDs.insert(id)
-    seenQuestions.insert(signature)
-    askedFacts[id] = BankAuditor.AskedFact(
-      subject: candidate.auditSubject, statement: candidate.auditStatement,
-      secrets: candidate.secrets, falseKeyAbout: candidate.auditFalseKeyAbout,
-      qualifier: candidate.auditQualifier)
-    questions.append(makeQuestion(candidate, id: id, note: note))
+    let place = candidate.place
+    scored.append(
+      BankSelection.Scored(
+        candidate: candidate, id: id, score: score, fact: ([note] + candidate.fact).joined(separator: "\u{1F}"),
+        section: "\(place.document)\u{1F}" + place.headingPath.joined(separator: "\u{1F}")))
+  }
+
+  /// Emits `candidate` read from this part of the note.
+  mutating func emit(_ structure: SourceStructure, _ candidate: Candidate) {
+    var candidate = candidate
+    candidate.structure = structure
+    emit(candidate)
+  }
+
+  /// Keeps the best of the scored candidates and turns them into questions.
+  mutating func selectBest() {
+    let (kept, dropped) = BankSelection.select(scored)
+    for (index, reason) in dropped {
+      let candidate = scored[index].candidate
+      report.drop(
+        reason == .outranked ? .outranked : .diagramShare, kind: candidate.kind,
+        subject: candidate.prompt, source: source(candidate.place))
+    }
+    for index in kept {
+      let item = scored[index]
+      let candidate = item.candidate
+      let note = documents[candidate.place.document].id
+      askedFacts[item.id] = BankAuditor.AskedFact(
+        subject: candidate.auditSubject, statement: candidate.auditStatement,
+        secrets: candidate.secrets, falseKeyAbout: candidate.auditFalseKeyAbout,
+        qualifier: candidate.auditQualifier)
+      questions.append(makeQuestion(candidate, id: item.id, note: note))
+    }
+    scored = []
   }
 
   private func makeQuestion(_ candidate: Candidate, id: String, note: String) -> Question {
@@ -182,73 +222,13 @@ struct BankBuilder {
     return picked
   }
 
+
   /// A key is usable when it is not empty and not a single non-digit character.
   static func isUsableKey(_ key: String) -> Bool {
     let trimmed = key.trimmingWhitespace()
     if trimmed.isEmpty { return false }
     if trimmed.count == 1 { return trimmed.first?.isNumber == true }
     return true
-  }
-
-  /// Whether a single-answer choice gives its key away: a content word of the key (two Hangul
-  /// syllables or three Latin letters and more) appears in the prompt while no distractor has
-  /// any word that does. Then the option can be matched by eye, without knowing the fact.
-  func givesAway(_ prompt: String, _ candidate: Candidate) -> Bool {
-    guard candidate.format == .singleChoice, !candidate.distractors.isEmpty,
-      !Self.promptMatchedKinds.contains(candidate.kind)
-    else { return false }
-    // A masked name (○○) in the key alone marks it as the option that was about the term.
-    let masked = { (option: String) -> Bool in option.hasSubstring(Templates.blank) }
-    if candidate.keys.contains(where: masked), !candidate.distractors.contains(where: masked) {
-      return true
-    }
-    let folded = TextNormalizer.key(prompt)
-    let shown = { (option: String) -> Bool in
-      Self.contentWords(option).contains { TextNormalizer.containsKey(folded, $0) }
-    }
-    guard candidate.keys.contains(where: shown) else { return false }
-    return !candidate.distractors.contains(where: shown)
-  }
-
-  /// Kinds whose prompt names a node or row that options are expected to echo (a flow's
-  /// neighbours, a table's cells): matching a word there is not a give-away.
-  /// A scenario's architecture restates its requirements by design. A question the learner
-  /// wrote is asked as written.
-  static let promptMatchedKinds: Set<QuestionKind> = [
-    .flowNext, .flowPrevious, .flowEdgeLabel, .flowOrder, .scenario, .authoredChoice,
-  ]
-
-  /// Words too common in these notes to give anything away.
-  static let commonWords: Set<String> = ["aws", "amazon", "the", "and", "for", "with"]
-
-  /// The words of `text` that can give an answer away: runs of two or more Hangul syllables,
-  /// or of three or more Latin letters and digits, folded like keys.
-  static func contentWords(_ text: String) -> [String] {
-    // `Lambda@Edge` is two words here: either may be what the prompt echoes.
-    MentionScanner.wordKeys(text.replacingAll("@", with: " ")).filter { word in
-      guard !commonWords.contains(word) else { return false }
-      let first = word.utf8.first ?? 0
-      return first >= 0x80 ? word.utf8.count >= 6 : word.utf8.count >= 3
-    }
-  }
-
-  /// Whether the prompt shows a secret or the key (after folding case, width, spaces and
-  /// punctuation). Options that all appear in the prompt (`[SNS vs SQS]`) tell nothing; a
-  /// numeric key counts only as a whole number.
-  func leaks(_ prompt: String, _ candidate: Candidate) -> Bool {
-    if candidate.kind == .numericCloze {
-      return candidate.keys.contains { NumberFinder.containsNumber($0, in: prompt) }
-    }
-    let folded = TextNormalizer.key(prompt)
-    // Very short secrets (one Latin letter, one digit) would match by accident.
-    let shown = { [cache] (text: String) -> Bool in
-      let key = cache.key(text)
-      return key.unicodeScalars.count >= 2 && TextNormalizer.containsKey(folded, key)
-    }
-    let options = candidate.keys + candidate.distractors
-    if candidate.format != .typed, options.allSatisfy(shown) { return false }
-    let keys = [.singleChoice, .typed].contains(candidate.format) ? candidate.keys : []
-    return (candidate.secrets + keys).contains(where: shown)
   }
 }
 

@@ -17,6 +17,23 @@ public enum QualityGate: String, Equatable, Hashable, Sendable, Codable, CaseIte
   /// The key shares a word with the prompt that no other option has, so it can be picked
   /// without knowing the answer (`…캐싱 및 무효화` → `캐싱 전략`).
   case giveaway
+  /// A broken piece of text: LaTeX, a cut-off label, a sentence that leans on one not shown.
+  case fragment
+  /// Not worth a learner's time: statistics, cost examples, resource lists, example numbers,
+  /// numbers in URLs, the note's own metaphors.
+  case trivia
+  /// An organising heading or label (`핵심 개념 설명`, `CloudWatch 용어`) as the answer.
+  case headingKey
+  /// A typed answer that is a phrase, not a short term (`관리형 형태로 자동 처리`).
+  case untypeable
+  /// A tree, mind map or decision guide asked as a sequence, or a diagram's root as a key.
+  case diagramShape
+  /// The quality score was under the threshold.
+  case lowScore
+  /// Better questions of the same fact or section were kept.
+  case outranked
+  /// Diagram questions past 15% of the note's questions.
+  case diagramShare
 
   /// What the gate checks, for `notedrill bank lint`.
   public var explanation: String {
@@ -29,6 +46,14 @@ public enum QualityGate: String, Equatable, Hashable, Sendable, Codable, CaseIte
     case .nearDuplicate: "the same question was already generated from another place"
     case .notDataTable: "the table is layout (arrows, mostly empty cells), not data"
     case .giveaway: "the key alone shared a word with the prompt, a guess without knowing"
+    case .fragment: "broken text: LaTeX, a cut-off label, a sentence leaning on another"
+    case .trivia: "statistics, cost examples, resource lists, example numbers, metaphors"
+    case .headingKey: "an organising heading or label would have been the answer"
+    case .untypeable: "a typed answer that is a phrase, not a short term"
+    case .diagramShape: "a tree or decision guide asked as a sequence, or its root as a key"
+    case .lowScore: "the quality score was under the threshold"
+    case .outranked: "better questions of the same fact or section were kept"
+    case .diagramShare: "diagram questions past 15% of the note's questions"
     }
   }
 }

@@ -36,4 +36,34 @@ struct Candidate {
   /// The concept the key names, when the options are names: short of three distractors, the
   /// concept graph's neighbours of the same kind fill in.
   var graphConcept: String? = nil
+  /// What part of the note the fact was read from (a scoring feature).
+  var structure: SourceStructure = .definitionList
+  /// The heading or subject the prompt names as its context, when it has one.
+  var context: String? = nil
+}
+
+/// The part of a note a fact comes from: how reliably it states one thing.
+enum SourceStructure: String, Sendable {
+  /// `- **Term**: definition` lists.
+  case definitionList
+  /// A bold label under a subject (`역할`, `장점`).
+  case labelledAttribute
+  /// A data table's row and column.
+  case table
+  /// A table comparing sides property by property.
+  case comparisonTable
+  /// A named list of members (`7가지 라우팅 정책`).
+  case namedList
+  /// Plain statements under a subject heading or a bold parent term.
+  case statements
+  /// A sentence with a number or bold term in it.
+  case sentence
+  /// A requirement and its recommended architecture.
+  case scenario
+  /// A diagram whose edges follow one path (a pipeline, a request path).
+  case diagramPath
+  /// A diagram with branches and joins.
+  case diagram
+  /// Written by the learner as a question.
+  case authored
 }

@@ -20,7 +20,7 @@ extension BankBuilder {
       blanked = Templates.droppingParenthesis(after: "___" + number.unit, in: blanked)
       let fact = ["num", TextNormalizer.nameKey(source.context), TextNormalizer.key(blanked)]
       emit(
-        Candidate(
+        .sentence, Candidate(
           kind: .numericCloze, format: .typed,
           prompt: Templates.cloze(blanked, context: source.context, lang),
           keys: [number.value],
@@ -52,7 +52,7 @@ extension BankBuilder {
       let secrets = [term] + aliases.aliases(of: term)
       let fact = ["bold", TextNormalizer.key(term), TextNormalizer.key(blanked)]
       emit(
-        Candidate(
+        .sentence, Candidate(
           kind: .termCloze, format: .typed,
           prompt: Templates.cloze(blanked, context: source.context, lang),
           fallbackPrompt: Templates.cloze(blanked, context: nil, lang),

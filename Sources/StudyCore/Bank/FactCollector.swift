@@ -49,9 +49,15 @@ struct FactCollector {
             DiagramFact(
               chart: chart, context: section.heading?.title ?? "",
               place: place(code.line, section.path)))
+          facts.subjects += DiagramTree.subjects(
+            chart, document: document, headingPath: section.path)
         }
       case .quote(let quote):
         for case .paragraph(let paragraph) in quote.blocks { visit(paragraph, under: parent) }
+        // An explanation quoted under the section (`> * DAX: …`) states facts like any list.
+        for case .list(let list) in quote.blocks {
+          plainStatements += visit(list, under: parent, depth: 0)
+        }
       default:
         break
       }
@@ -104,6 +110,12 @@ struct FactCollector {
     for child in item.children {
       if case .list(let list) = child { _ = visit(list, under: parent, depth: depth + 1) }
       if case .table(let table) = child { addTable(table, headingPath: parent.headingPath) }
+      // An answer quoted under a question item (`> * DAX: …`) holds the facts.
+      if case .quote(let quote) = child {
+        for case .list(let list) in quote.blocks {
+          _ = visit(list, under: parent, depth: depth + 1)
+        }
+      }
     }
   }
 }

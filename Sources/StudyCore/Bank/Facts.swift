@@ -42,6 +42,8 @@ struct SubjectFacts: Sendable {
   var place: FactPlace
   /// Subjects side by side (same list, or sibling headings) share this.
   var container: String
+  /// Read from a tree-shaped diagram: the statements are the subject's branches.
+  var fromDiagram = false
 }
 
 /// A table with where it is and what kind of table it is.

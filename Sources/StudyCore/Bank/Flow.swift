@@ -55,7 +55,10 @@ struct Flow {
 
   /// Up to three other node labels of this diagram, in a seeded order.
   func pick(excluding excluded: Set<String>, seed: UInt64) -> [String] {
-    var pool = order.map(label).filter { !excluded.contains($0) }
+    // A numbered copy (`웹서버 2`) or who starts the flow (`사용자`) is no plausible answer.
+    var pool = order.map(label).filter {
+      !excluded.contains($0) && !FlowNodes.isNumberedCopy($0) && !FlowNodes.isActor($0)
+    }
     var generator = SeededGenerator(seed: seed)
     pool.shuffle(using: &generator)
     return Array(pool.prefix(3))
@@ -94,26 +97,21 @@ struct Flow {
 }
 
 extension Templates {
-  static func flowNext(_ node: String, context: String, _ language: NoteLanguage) -> String {
+  /// A diagram question with the asked edge's neighbourhood drawn below it.
+  static func flowQuestion(_ drawn: String, context: String, _ language: NoteLanguage) -> String {
     switch language {
-    case .korean: withContext(context, "이 흐름에서 \(node) 바로 다음에 오는 것은?")
-    case .english: withContext(context, "In this flow, what comes right after \(node)?")
-    }
-  }
-
-  static func flowPrevious(_ node: String, context: String, _ language: NoteLanguage) -> String {
-    switch language {
-    case .korean: withContext(context, "이 흐름에서 \(node) 바로 앞에 오는 것은?")
-    case .english: withContext(context, "In this flow, what comes right before \(node)?")
+    case .korean: withContext(context, "다음 흐름에서 [ ? ]에 들어갈 것은?\n" + drawn)
+    case .english: withContext(context, "In this flow, what goes in [ ? ]?\n" + drawn)
     }
   }
 
   static func flowEdgeLabel(_ from: String, _ to: String, context: String, _ language: NoteLanguage)
     -> String
   {
+    let drawn = "\(from) —[ ? ]→ \(to)"
     switch language {
-    case .korean: withContext(context, "\(from)에서 \(to)(으)로 가는 연결에 붙은 설명은?")
-    case .english: withContext(context, "Which label is on the edge from \(from) to \(to)?")
+    case .korean: return withContext(context, "다음 흐름에서 화살표 [ ? ]에 적힌 말은?\n" + drawn)
+    case .english: return withContext(context, "In this flow, which label goes in [ ? ]?\n" + drawn)
     }
   }
 

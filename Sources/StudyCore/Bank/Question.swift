@@ -56,6 +56,11 @@ public struct Question: Identifiable, Equatable, Sendable, Codable {
     self.order = order
   }
 
+  /// Whether the question was generated (not written by the learner as a card or choice).
+  var structureIsNotAuthored: Bool {
+    ![.authoredBasic, .authoredReversed, .authoredCloze, .authoredChoice].contains(kind)
+  }
+
   /// Indices of the keys among the options (empty for formats without options).
   public var keyIndices: [Int] {
     keys.compactMap { key in options.firstIndex(of: key) }.sorted()

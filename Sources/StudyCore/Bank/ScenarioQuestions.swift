@@ -15,7 +15,7 @@ extension BankBuilder {
         cache: cache, key: scenario.recommendation, count: 3, seed: StableID.hash(fact),
         rejects: { _ in false })
       emit(
-        Candidate(
+        .scenario, Candidate(
           kind: .scenario, format: .singleChoice,
           prompt: Templates.scenario(scenario.requirement, title: scenario.title, lang),
           keys: [scenario.recommendation], lazyDistractors: { picker.pick(others) },

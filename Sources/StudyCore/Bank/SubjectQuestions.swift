@@ -18,14 +18,19 @@ extension BankBuilder {
       guard siblings.count >= 2 else { continue }
       let siblingStatements = Set(
         siblings.flatMap { $0.statements.map { TextNormalizer.key($0.text) } })
-      let display = TermDefinition.splitName(group.subject)
+      // `11-1. ElasticSearch` is shown as `ElasticSearch`: section numbers are layout.
+      let display = ConceptNaming.cleanName(TermDefinition.splitName(group.subject))
       let parenthetical = TermDefinition(term: group.subject, definition: "", form: .parent)
         .parenthetical
       let secrets =
         [group.subject, display] + (parenthetical.map { [$0] } ?? [])
         + aliases.aliases(of: display)
       let lang = language(group.place)
-      let context = group.place.headingPath.dropLast().last ?? group.place.headingPath.last
+      // A heading's subject is named by its parent; a diagram's categories by their heading.
+      let context =
+        group.fromDiagram
+        ? group.place.headingPath.last
+        : group.place.headingPath.dropLast().last ?? group.place.headingPath.last
       for statement in group.statements {
         let here = FactPlace(
           document: group.place.document, headingPath: group.place.headingPath,
@@ -45,14 +50,17 @@ extension BankBuilder {
           cache: cache, key: display, count: 3, seed: StableID.hash(fact),
           rejects: { candidate in secrets.contains { cache.same($0, candidate) } })
         emit(
-          Candidate(
+          .statements, Candidate(
             kind: .subjectFact, format: .singleChoice,
-            prompt: Templates.subjectFact(masked, context: context, lang),
-            fallbackPrompt: Templates.subjectFact(masked, context: nil, lang),
+            prompt: Templates.subjectFact(
+              masked, context: context, branch: group.fromDiagram, lang),
+            fallbackPrompt: Templates.subjectFact(
+              masked, context: nil, branch: group.fromDiagram, lang),
             keys: [display],
             lazyDistractors: {
               picker.pick([siblings]) {
-                Labels.isNamedList($0.subject) ? nil : TermDefinition.splitName($0.subject)
+                Labels.isNamedList($0.subject)
+                  ? nil : ConceptNaming.cleanName(TermDefinition.splitName($0.subject))
               }
             },
             minimumDistractors: 2, explanation: "\(display): \(statement.text)",
@@ -64,12 +72,19 @@ extension BankBuilder {
 }
 
 extension Templates {
-  static func subjectFact(_ statement: String, context: String?, _ language: NoteLanguage)
-    -> String
-  {
+  static func subjectFact(
+    _ statement: String, context: String?, branch: Bool = false, _ language: NoteLanguage
+  ) -> String {
+    if branch {
+      switch language {
+      case .korean: return withContext(context, "다음 항목은 어느 것에 속하나요?\n" + quoted(statement))
+      case .english: return withContext(context, "Which one does this come under?\n" + quoted(statement))
+      }
+    }
     switch language {
-    case .korean: withContext(context, "다음 설명은 어느 것에 관한 내용인가요?\n" + quoted(statement))
-    case .english: withContext(context, "Which one is this statement about?\n" + quoted(statement))
+    case .korean: return withContext(context, "다음 설명은 어느 것에 관한 내용인가요?\n" + quoted(statement))
+    case .english:
+      return withContext(context, "Which one is this statement about?\n" + quoted(statement))
     }
   }
 }

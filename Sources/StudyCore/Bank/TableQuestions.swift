@@ -36,7 +36,9 @@ extension BankBuilder {
     for column in 1..<table.header.count where !table.header[column].isBlank {
       let header = Self.cellText(table.header[column])
       let values = table.rows.map { Self.cellText($0[column]) }
-      for (row, rowKey) in rowKeys.enumerated() where Self.isAskableCell(rowKey) {
+      // A row key must name something: `10` in a quota table is a count, not a subject.
+      for (row, rowKey) in rowKeys.enumerated()
+      where Self.isAskableCell(rowKey) && Self.namesSomething(rowKey) {
         let value = values[row]
         guard Self.isAskableCell(value) else { continue }
         let place = FactPlace(
@@ -52,7 +54,7 @@ extension BankBuilder {
           cache: cache, key: value, count: 3, seed: StableID.hash(cellFact + ["v"]),
           rejects: { _ in false })
         emit(
-          Candidate(
+          .table, Candidate(
             kind: .tableCell, format: .singleChoice,
             prompt: Templates.tableCell(rowKey, header, context: context, lang),
             keys: [value], lazyDistractors: { valuePicker.pick([otherValues]) },
@@ -71,7 +73,7 @@ extension BankBuilder {
           rejects: { [cache] in cache.same($0, rowKey) })
         let keyHeader = Self.cellText(table.header[0])
         emit(
-          Candidate(
+          .table, Candidate(
             kind: .tableRowKey, format: .singleChoice,
             prompt: Templates.tableRowKey(
               header, Templates.mask(value, [rowKey]), keyHeader,
@@ -86,6 +88,15 @@ extension BankBuilder {
             auditStatement: value, auditQualifier: header))
       }
     }
+  }
+
+  /// Whether a row key has letters (not only a number such as `10` or `16(최대값)` at its head).
+  static func namesSomething(_ key: String) -> Bool {
+    guard let first = key.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else {
+      return false
+    }
+    return !("0"..."9").contains(first)
+      && key.unicodeScalars.contains { $0.properties.isAlphabetic }
   }
 
   /// A cell's text on one line (`<br/>` breaks become spaces).
@@ -126,7 +137,7 @@ extension BankBuilder {
         // Which side has this value? Only when no other side shares it.
         if unique, Self.isAskableCell(value) {
           emit(
-            Candidate(
+            .comparisonTable, Candidate(
               kind: .comparisonSide, format: .singleChoice,
               prompt: Templates.comparisonSide(versus, property, value, lang),
               keys: [side],
@@ -137,7 +148,7 @@ extension BankBuilder {
         }
         if unique, Self.isAskableCell(value) {
           emit(
-            Candidate(
+            .comparisonTable, Candidate(
               kind: .tableCell, format: .singleChoice,
               prompt: Templates.tableCell(side, property, context: versus, lang),
               keys: [value], distractors: Self.unique(others.filter(Self.isAskableCell)),
@@ -163,13 +174,14 @@ extension BankBuilder {
       $0.offset != index && TextNormalizer.key($0.element) != TextNormalizer.key(own)
         && Self.isAskableCell($0.element)
     }.map { $0.element }
-    guard Self.isAskableCell(own) else { return }
+    // A value every side shares makes a statement that is true whichever side it names.
+    guard Self.isAskableCell(own), !differing.isEmpty else { return }
     let makeFalse = !differing.isEmpty && StableID.hash(fact + ["tf"]) % 2 == 1
     let stated =
       makeFalse ? differing[Int(StableID.hash(fact + ["pick"]) % UInt64(differing.count))] : own
     let (yes, no) = lang == .korean ? ("참", "거짓") : ("True", "False")
     emit(
-      Candidate(
+      .comparisonTable, Candidate(
         kind: .comparisonTrueFalse, format: .trueFalse,
         prompt: Templates.comparisonStatement(versus, side, property, stated, lang),
         keys: [makeFalse ? no : yes], distractors: [makeFalse ? yes : no],

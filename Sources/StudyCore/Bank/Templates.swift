@@ -13,10 +13,12 @@ enum Templates {
 
   static func quoted(_ text: String) -> String { "“\(text)”" }
 
-  static func termToDefinition(_ term: String, _ language: NoteLanguage) -> String {
+  static func termToDefinition(_ term: String, context: String?, _ language: NoteLanguage)
+    -> String
+  {
     switch language {
-    case .korean: "다음 중 \(term)에 대한 설명으로 알맞은 것은?"
-    case .english: "Which of these describes \(term)?"
+    case .korean: withContext(context, "다음 중 \(term)에 대한 설명으로 알맞은 것은?")
+    case .english: withContext(context, "Which of these describes \(term)?")
     }
   }
 

@@ -38,7 +38,8 @@ extension BankBuilder {
     emit(
       Candidate(
         kind: .termToDefinition, format: .singleChoice,
-        prompt: Templates.termToDefinition(fullName, lang),
+        prompt: Templates.termToDefinition(fullName, context: context, lang),
+        fallbackPrompt: Templates.termToDefinition(fullName, context: nil, lang),
         keys: [Templates.mask(term.definition, secrets)],
         lazyDistractors: {
           definitionPicker.pick(index.tiers(for: position)) {

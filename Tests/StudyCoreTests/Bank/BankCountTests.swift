@@ -6,43 +6,44 @@ import Testing
 struct BankCountTests {
   static let content: [String: [QuestionKind: Int]] = [
     "architecting-on-aws": [
-      .termToDefinition: 282, .definitionToTerm: 283, .termRecall: 316, .attribute: 24,
-      .attributeToSubject: 26, .tableCell: 235, .tableRowKey: 126, .comparisonSide: 116,
-      .comparisonTrueFalse: 116, .enumerationSelectAll: 17, .enumerationNotOneOf: 16,
-      .subjectFact: 25, .numericCloze: 140, .termCloze: 5, .scenario: 11, .flowNext: 32,
-      .flowPrevious: 34, .flowEdgeLabel: 25, .flowOrder: 8,
+      .termToDefinition: 161, .definitionToTerm: 199, .termRecall: 149, .attribute: 5,
+      .attributeToSubject: 5, .tableCell: 80, .tableRowKey: 69, .comparisonSide: 16,
+      .enumerationSelectAll: 2, .enumerationNotOneOf: 3, .numericCloze: 62, .termCloze: 1,
+      .scenario: 11, .flowNext: 9, .flowPrevious: 6, .flowEdgeLabel: 18, .flowOrder: 7,
     ],
     "cloud-design-patterns": [
-      .termToDefinition: 183, .definitionToTerm: 189, .termRecall: 209, .attribute: 40,
-      .attributeToSubject: 40, .tableCell: 245, .tableRowKey: 146, .comparisonSide: 94,
-      .comparisonTrueFalse: 94, .enumerationSelectAll: 9, .enumerationNotOneOf: 9,
-      .numericCloze: 61, .termCloze: 5, .scenario: 8, .flowNext: 85, .flowPrevious: 125,
-      .flowEdgeLabel: 59, .flowOrder: 16,
+      .termToDefinition: 98, .definitionToTerm: 146, .termRecall: 121, .attribute: 21,
+      .attributeToSubject: 25, .tableCell: 139, .tableRowKey: 66, .comparisonSide: 58,
+      .comparisonTrueFalse: 7, .enumerationSelectAll: 2, .enumerationNotOneOf: 3, .subjectFact: 3,
+      .numericCloze: 24, .termCloze: 3, .scenario: 8, .flowNext: 28, .flowPrevious: 26,
+      .flowEdgeLabel: 23, .flowOrder: 9,
     ],
     "week3-app-services": [
-      .termToDefinition: 171, .definitionToTerm: 172, .termRecall: 189, .attribute: 21,
-      .attributeToSubject: 21, .tableCell: 160, .tableRowKey: 80, .comparisonSide: 78,
-      .comparisonTrueFalse: 80, .enumerationSelectAll: 22, .enumerationNotOneOf: 21,
-      .subjectFact: 34, .numericCloze: 100, .termCloze: 5, .scenario: 8, .flowNext: 32,
-      .flowPrevious: 45, .flowEdgeLabel: 35, .flowOrder: 6,
+      .termToDefinition: 130, .definitionToTerm: 129, .termRecall: 93, .attribute: 5,
+      .attributeToSubject: 4, .tableCell: 80, .tableRowKey: 10, .comparisonSide: 25,
+      .comparisonTrueFalse: 3, .enumerationSelectAll: 13, .enumerationNotOneOf: 15,
+      .subjectFact: 28, .numericCloze: 75, .termCloze: 5, .scenario: 8, .flowNext: 16,
+      .flowPrevious: 18, .flowEdgeLabel: 19, .flowOrder: 2,
     ],
   ]
 
+  /// After the scored pipeline (issue 14): diagram questions at most 15% of each note, no
+  /// trees or decision guides asked as sequences, statistics, resources and metaphors dropped,
+  /// organising headings never keys, and the best 16 of each section kept.
   static let seeds: [String: [QuestionKind: Int]] = [
     "week3-review": [
-      .termToDefinition: 31, .definitionToTerm: 32, .termRecall: 35, .tableCell: 18,
-      .tableRowKey: 19, .enumerationSelectAll: 7, .enumerationNotOneOf: 7, .scenario: 3,
-      .flowNext: 72, .flowPrevious: 61, .flowOrder: 5,
+      .termToDefinition: 31, .definitionToTerm: 31, .termRecall: 33, .tableCell: 13,
+      .tableRowKey: 3, .enumerationSelectAll: 7, .enumerationNotOneOf: 7, .subjectFact: 6,
+      .scenario: 3, .flowNext: 18, .flowPrevious: 5,
     ],
     "design-patterns": [
-      .termToDefinition: 3, .definitionToTerm: 1, .termRecall: 4, .attribute: 5,
-      .attributeToSubject: 11, .tableCell: 76, .tableRowKey: 69, .subjectFact: 11, .numericCloze: 4,
-      .flowNext: 71, .flowPrevious: 110, .flowEdgeLabel: 8, .flowOrder: 8,
+      .attribute: 4, .attributeToSubject: 8, .tableCell: 30, .tableRowKey: 29, .subjectFact: 12,
+      .numericCloze: 4, .flowNext: 8, .flowPrevious: 7,
     ],
     "architecting-on-aws": [
-      .termToDefinition: 39, .definitionToTerm: 35, .termRecall: 57, .attributeToSubject: 3,
-      .tableCell: 6, .comparisonSide: 6, .comparisonTrueFalse: 6, .enumerationSelectAll: 1,
-      .enumerationNotOneOf: 1, .subjectFact: 36, .numericCloze: 13,
+      .termToDefinition: 20, .definitionToTerm: 27, .termRecall: 41, .attributeToSubject: 1,
+      .tableCell: 6, .comparisonSide: 2, .comparisonTrueFalse: 6, .enumerationSelectAll: 1,
+      .enumerationNotOneOf: 1, .subjectFact: 35, .numericCloze: 11,
     ],
   ]
 
@@ -59,6 +60,6 @@ struct BankCountTests {
     for (document, expected) in Self.seeds {
       #expect(bank.counts(for: document) == expected, "\(document)")
     }
-    #expect(Self.seeds.values.flatMap(\.values).reduce(0, +) >= 450)
+    #expect(Self.seeds.values.flatMap(\.values).reduce(0, +) >= 300)
   }
 }

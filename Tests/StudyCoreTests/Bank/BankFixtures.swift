@@ -9,6 +9,19 @@ enum BankFixtures {
   static let content = root.appendingPathComponent("Content")
   static let seeds = root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
   static let seedNames = ["week3-review.md", "design-patterns.md", "architecting-on-aws.md"]
+  static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+
+  static var corpusAvailable: Bool {
+    FileManager.default.fileExists(atPath: corpus.appendingPathComponent("SOURCES.md").path)
+  }
+
+  /// The other learners' notes, each built on its own (as a learner studies one note).
+  static func corpusBanks() throws -> [(String, QuestionBank)] {
+    try NoteLoader.markdownFiles(in: corpus.path).filter { !$0.hasSuffix("SOURCES.md") }.map {
+      let note = try parse(URL(fileURLWithPath: $0))
+      return (note.id, QuestionBank.build([note], aliases: aliases))
+    }
+  }
 
   static var seedsAvailable: Bool {
     FileManager.default.fileExists(atPath: seeds.appendingPathComponent(seedNames[0]).path)

@@ -30,7 +30,15 @@ import Testing
       let fair = got == Int(quota.rounded(.down)) || got == Int(quota.rounded(.up))
       #expect(fair || got == capacity, "\(domain): \(got) for a share of \(quota)")
     }
-    #expect(picks.allSatisfy { ExamDraw.tier($0.question) == 0 })
+    // Typed questions only in a domain whose choice questions are all drawn already.
+    for (domain, domainPicks) in Dictionary(grouping: picks, by: \.domain)
+    where domainPicks.contains(where: { ExamDraw.tier($0.question) > 0 }) {
+      let choiceGroups = Set(
+        zip(eligible, labels).filter { $0.1 == domain && ExamDraw.tier($0.0) == 0 }
+          .map(\.0.siblingGroup))
+      let choicePicks = domainPicks.filter { ExamDraw.tier($0.question) == 0 }.count
+      #expect(choicePicks == choiceGroups.count, "\(domain)")
+    }
     let again = ExamDraw.draw(
       from: bank.questions, count: 65, grouping: .sections, titles: titles, seed: 2024)
     #expect(again == picks)
