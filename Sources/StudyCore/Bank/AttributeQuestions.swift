@@ -29,7 +29,8 @@ extension BankBuilder {
         cache: cache, key: attribute.value, count: 3, seed: StableID.hash(fact + ["value"]),
         rejects: { ownValues.contains(TextNormalizer.key($0)) })
       emit(
-        .labelledAttribute, Candidate(
+        .labelledAttribute,
+        Candidate(
           kind: .attribute, format: .singleChoice,
           prompt: Templates.attribute(
             ConceptNaming.cleanName(attribute.subject), attribute.label, lang),
@@ -52,7 +53,8 @@ extension BankBuilder {
         rejects: { candidate in secrets.contains { cache.same($0, candidate) } })
       let context = attribute.place.headingPath.dropLast().last
       emit(
-        .labelledAttribute, Candidate(
+        .labelledAttribute,
+        Candidate(
           kind: .attributeToSubject, format: .singleChoice,
           prompt: Templates.attributeToSubject(
             attribute.label, Templates.mask(attribute.value, secrets), context: context, lang),

@@ -11,14 +11,16 @@ extension BankBuilder {
       case .cloze(let prompt, let answer):
         let identity = ["cloze", TextNormalizer.key(prompt)]
         emit(
-          .authored, Candidate(
+          .authored,
+          Candidate(
             kind: .authoredCloze, format: .flip, prompt: prompt, keys: [answer],
             explanation: prompt.replacingOccurrences(of: "___", with: answer), place: fact.place,
             terms: [answer], fact: identity, identity: identity, secrets: []))
       case .choice(let question, let options, let keys):
         let identity = ["choice", TextNormalizer.key(question)]
         emit(
-          .authored, Candidate(
+          .authored,
+          Candidate(
             kind: .authoredChoice, format: keys.count == 1 ? .singleChoice : .multipleChoice,
             prompt: question, keys: keys, distractors: options.filter { !keys.contains($0) },
             minimumDistractors: 1, explanation: "\(question) → \(keys.joined(separator: ", "))",
@@ -32,13 +34,15 @@ extension BankBuilder {
     let identity = ["card", TextNormalizer.key(card.front)]
     let explanation = "\(card.front) → \(card.back)"
     emit(
-      .authored, Candidate(
+      .authored,
+      Candidate(
         kind: .authoredBasic, format: .flip, prompt: card.front, keys: [card.back],
         explanation: explanation, place: place, terms: [], fact: identity, identity: identity,
         secrets: []))
     guard card.bothWays else { return }
     emit(
-      .authored, Candidate(
+      .authored,
+      Candidate(
         kind: .authoredReversed, format: .flip, prompt: card.back, keys: [card.front],
         explanation: explanation, place: place, terms: [], fact: identity,
         identity: identity + ["reversed"], secrets: []))

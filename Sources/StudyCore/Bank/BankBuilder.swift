@@ -133,7 +133,8 @@ struct BankBuilder {
     let place = candidate.place
     scored.append(
       BankSelection.Scored(
-        candidate: candidate, id: id, score: score, fact: ([note] + candidate.fact).joined(separator: "\u{1F}"),
+        candidate: candidate, id: id, score: score,
+        fact: ([note] + candidate.fact).joined(separator: "\u{1F}"),
         section: "\(place.document)\u{1F}" + place.headingPath.joined(separator: "\u{1F}")))
   }
 
@@ -221,7 +222,6 @@ struct BankBuilder {
     }
     return picked
   }
-
 
   /// A key is usable when it is not empty and not a single non-digit character.
   static func isUsableKey(_ key: String) -> Bool {

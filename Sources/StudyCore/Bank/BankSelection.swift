@@ -22,7 +22,9 @@ struct BankSelection {
   /// The largest share of a note's questions that may be diagram questions.
   static let diagramShare = 0.15
 
-  static let diagramKinds: Set<QuestionKind> = [.flowNext, .flowPrevious, .flowEdgeLabel, .flowOrder]
+  static let diagramKinds: Set<QuestionKind> = [
+    .flowNext, .flowPrevious, .flowEdgeLabel, .flowOrder,
+  ]
 
   /// Why a candidate was left out.
   enum Reason { case outranked, diagramShare }
@@ -45,9 +47,10 @@ struct BankSelection {
     for index in ranking {
       let item = scored[index]
       let authored = item.candidate.structure == .authored
-      guard authored
-        || (perFactCount[item.fact, default: 0] < perFact
-          && perSectionCount[item.section, default: 0] < perSection)
+      guard
+        authored
+          || (perFactCount[item.fact, default: 0] < perFact
+            && perSectionCount[item.section, default: 0] < perSection)
       else {
         dropped.append((index, .outranked))
         continue

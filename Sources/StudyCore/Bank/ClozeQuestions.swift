@@ -20,7 +20,8 @@ extension BankBuilder {
       blanked = Templates.droppingParenthesis(after: "___" + number.unit, in: blanked)
       let fact = ["num", TextNormalizer.nameKey(source.context), TextNormalizer.key(blanked)]
       emit(
-        .sentence, Candidate(
+        .sentence,
+        Candidate(
           kind: .numericCloze, format: .typed,
           prompt: Templates.cloze(blanked, context: source.context, lang),
           keys: [number.value],
@@ -52,7 +53,8 @@ extension BankBuilder {
       let secrets = [term] + aliases.aliases(of: term)
       let fact = ["bold", TextNormalizer.key(term), TextNormalizer.key(blanked)]
       emit(
-        .sentence, Candidate(
+        .sentence,
+        Candidate(
           kind: .termCloze, format: .typed,
           prompt: Templates.cloze(blanked, context: source.context, lang),
           fallbackPrompt: Templates.cloze(blanked, context: nil, lang),

@@ -57,8 +57,7 @@ enum ConceptNaming {
       return false
     }
     // `2장`, `Part 3`, `12`: a position in the note.
-    if !clean.unicodeScalars.contains(where: { $0.properties.isAlphabetic && !isChapterMark($0) })
-    {
+    if !clean.unicodeScalars.contains(where: { $0.properties.isAlphabetic && !isChapterMark($0) }) {
       return false
     }
     // `이벤트 사이트 (단일 서버 구성)`: the gloss does not decide what the name is.

@@ -6,8 +6,7 @@ import NoteOutline
 enum DiagramTree {
   /// Each inner node below the root, with its children as statements, grouped with its
   /// siblings (at least three side by side, so there are options to choose from).
-  static func subjects(_ chart: Flowchart, document: Int, headingPath: [String]) -> [SubjectFacts]
-  {
+  static func subjects(_ chart: Flowchart, document: Int, headingPath: [String]) -> [SubjectFacts] {
     let flow = Flow(chart)
     guard flow.labels.count >= 4, FlowShape(flow, chart) == .tree else { return [] }
     var lines: [String: Int] = [:]

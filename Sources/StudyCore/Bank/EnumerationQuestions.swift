@@ -36,7 +36,8 @@ extension BankBuilder {
         rejects: { isMember($0) || Self.isServiceName($0, aliases) != servicesListed }
       ).pick(tiers)
       emit(
-        .namedList, Candidate(
+        .namedList,
+        Candidate(
           kind: .enumerationSelectAll, format: .multipleChoice,
           prompt: Templates.selectAll(
             enumeration.category, count: keys.count, context: context, lang),
@@ -49,7 +50,8 @@ extension BankBuilder {
       var members = Self.unique(enumeration.members)
       members.shuffle(using: &generator)
       emit(
-        .namedList, Candidate(
+        .namedList,
+        Candidate(
           kind: .enumerationNotOneOf, format: .singleChoice,
           prompt: Templates.notOneOf(enumeration.category, context: context, lang),
           fallbackPrompt: Templates.notOneOf(enumeration.category, context: nil, lang),

@@ -63,8 +63,7 @@ extension BankBuilder {
             minimumDistractors: 2, explanation: explanation, place: place, terms: [from, to],
             fact: fact, identity: fact + ["next"], secrets: [to]))
       }
-      if flow.predecessors(edge.to).count == 1, askable(edge.from, in: flow, diagram, path: path)
-      {
+      if flow.predecessors(edge.to).count == 1, askable(edge.from, in: flow, diagram, path: path) {
         let drawn = flow.neighbourhood(asking: edge.from, after: nil, before: edge.to)
         let excluded = Set(([edge.from] + drawn.shown).map(flow.label))
         emit(
@@ -100,7 +99,8 @@ extension BankBuilder {
         cache: cache, key: label, count: 3, seed: StableID.hash(fact + ["label"]),
         rejects: { _ in false })
       emit(
-        structure, Candidate(
+        structure,
+        Candidate(
           kind: .flowEdgeLabel, format: .singleChoice,
           prompt: Templates.flowEdgeLabel(from, to, context: diagram.context, lang),
           keys: [label], distractors: picker.pick([labels.filter { $0 != label }]),
@@ -124,7 +124,8 @@ extension BankBuilder {
       // Shown shuffled, never already in order.
       repeat { options.shuffle(using: &generator) } while options == labels
       emit(
-        structure, Candidate(
+        structure,
+        Candidate(
           kind: .flowOrder, format: .ordering,
           prompt: Templates.flowOrder(context: diagram.context, lang), keys: labels,
           distractors: [], explanation: "\(diagram.context): " + labels.joined(separator: " → "),

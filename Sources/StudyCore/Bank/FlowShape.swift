@@ -7,7 +7,9 @@ enum FlowShape: Equatable {
   case path, graph, tree, decisionGuide
 
   /// Edge labels of a decision guide's branches.
-  static let answerLabels: Set<String> = ["예", "아니오", "아니요", "yes", "no", "y", "n", "true", "false"]
+  static let answerLabels: Set<String> = [
+    "예", "아니오", "아니요", "yes", "no", "y", "n", "true", "false",
+  ]
 
   init(_ flow: Flow, _ chart: Flowchart) {
     let labelled = Set(flow.labels.keys)

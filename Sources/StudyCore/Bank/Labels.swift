@@ -9,7 +9,8 @@ enum Labels {
     "주의", "주의사항", "참고", "팁", "요구사항", "권장 아키텍처", "비용", "비용 모델", "장단점", "한계",
     "동작 방식", "작동 방식", "기본값", "예시 용도", "적합한 경우", "사용 시점", "포인트", "요약", "결과",
     "문제", "해결", "해결책", "이유", "차이", "차이점", "비교", "대안", "기능", "제한", "제약", "대상",
-    "쉬운 설명", "쉬운 예시", "when to use", "role", "pros", "cons", "example", "examples", "note", "tip", "summary",
+    "쉬운 설명", "쉬운 예시", "when to use", "role", "pros", "cons", "example", "examples", "note", "tip",
+    "summary",
     "use case", "use cases", "features", "benefits", "analogy", "definition",
   ]
 

@@ -13,7 +13,9 @@ struct OptionNameRule: CandidateRule {
       candidate.distractors.removeAll(where: FragmentRule.isBrokenOption)
       // Cleaning (`2-1. RDS`, `2-2. RDS` → `RDS`) can make two options one.
       var seen = Set(candidate.keys.map(context.cache.key))
-      candidate.distractors = candidate.distractors.filter { seen.insert(context.cache.key($0)).inserted }
+      candidate.distractors = candidate.distractors.filter {
+        seen.insert(context.cache.key($0)).inserted
+      }
     }
     guard Self.nameKinds.contains(candidate.kind), !candidate.distractors.isEmpty else {
       return nil
@@ -21,7 +23,8 @@ struct OptionNameRule: CandidateRule {
     let keyWords = candidate.keys.map(Self.words)
     // A heading above the key's section (`S3 Storage Class` over `S3 Glacier Deep Archive`)
     // is its umbrella, not a rival.
-    let ancestors = Set(candidate.place.headingPath.map { context.cache.key(ConceptNaming.cleanName($0)) })
+    let ancestors = Set(
+      candidate.place.headingPath.map { context.cache.key(ConceptNaming.cleanName($0)) })
     candidate.distractors = candidate.distractors.filter { option in
       guard !ancestors.contains(context.cache.key(option)) else { return false }
       guard ConceptNaming.namesConcept(option) || candidate.kind == .tableRowKey else {

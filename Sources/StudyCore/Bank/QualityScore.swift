@@ -44,7 +44,8 @@ struct QualityScore: Equatable, Sendable {
     ]
     self.values = values
     let weightSum = Self.weights.values.reduce(0, +)
-    total = Feature.allCases.reduce(0) { $0 + (values[$1] ?? 0) * (Self.weights[$1] ?? 0) }
+    total =
+      Feature.allCases.reduce(0) { $0 + (values[$1] ?? 0) * (Self.weights[$1] ?? 0) }
       / weightSum
   }
 

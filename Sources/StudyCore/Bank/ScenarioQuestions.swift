@@ -15,7 +15,8 @@ extension BankBuilder {
         cache: cache, key: scenario.recommendation, count: 3, seed: StableID.hash(fact),
         rejects: { _ in false })
       emit(
-        .scenario, Candidate(
+        .scenario,
+        Candidate(
           kind: .scenario, format: .singleChoice,
           prompt: Templates.scenario(scenario.requirement, title: scenario.title, lang),
           keys: [scenario.recommendation], lazyDistractors: { picker.pick(others) },

@@ -50,7 +50,8 @@ extension BankBuilder {
           cache: cache, key: display, count: 3, seed: StableID.hash(fact),
           rejects: { candidate in secrets.contains { cache.same($0, candidate) } })
         emit(
-          .statements, Candidate(
+          .statements,
+          Candidate(
             kind: .subjectFact, format: .singleChoice,
             prompt: Templates.subjectFact(
               masked, context: context, branch: group.fromDiagram, lang),
@@ -78,7 +79,8 @@ extension Templates {
     if branch {
       switch language {
       case .korean: return withContext(context, "다음 항목은 어느 것에 속하나요?\n" + quoted(statement))
-      case .english: return withContext(context, "Which one does this come under?\n" + quoted(statement))
+      case .english:
+        return withContext(context, "Which one does this come under?\n" + quoted(statement))
       }
     }
     switch language {

@@ -54,7 +54,8 @@ extension BankBuilder {
           cache: cache, key: value, count: 3, seed: StableID.hash(cellFact + ["v"]),
           rejects: { _ in false })
         emit(
-          .table, Candidate(
+          .table,
+          Candidate(
             kind: .tableCell, format: .singleChoice,
             prompt: Templates.tableCell(rowKey, header, context: context, lang),
             keys: [value], lazyDistractors: { valuePicker.pick([otherValues]) },
@@ -73,7 +74,8 @@ extension BankBuilder {
           rejects: { [cache] in cache.same($0, rowKey) })
         let keyHeader = Self.cellText(table.header[0])
         emit(
-          .table, Candidate(
+          .table,
+          Candidate(
             kind: .tableRowKey, format: .singleChoice,
             prompt: Templates.tableRowKey(
               header, Templates.mask(value, [rowKey]), keyHeader,
@@ -137,7 +139,8 @@ extension BankBuilder {
         // Which side has this value? Only when no other side shares it.
         if unique, Self.isAskableCell(value) {
           emit(
-            .comparisonTable, Candidate(
+            .comparisonTable,
+            Candidate(
               kind: .comparisonSide, format: .singleChoice,
               prompt: Templates.comparisonSide(versus, property, value, lang),
               keys: [side],
@@ -148,7 +151,8 @@ extension BankBuilder {
         }
         if unique, Self.isAskableCell(value) {
           emit(
-            .comparisonTable, Candidate(
+            .comparisonTable,
+            Candidate(
               kind: .tableCell, format: .singleChoice,
               prompt: Templates.tableCell(side, property, context: versus, lang),
               keys: [value], distractors: Self.unique(others.filter(Self.isAskableCell)),
@@ -181,7 +185,8 @@ extension BankBuilder {
       makeFalse ? differing[Int(StableID.hash(fact + ["pick"]) % UInt64(differing.count))] : own
     let (yes, no) = lang == .korean ? ("참", "거짓") : ("True", "False")
     emit(
-      .comparisonTable, Candidate(
+      .comparisonTable,
+      Candidate(
         kind: .comparisonTrueFalse, format: .trueFalse,
         prompt: Templates.comparisonStatement(versus, side, property, stated, lang),
         keys: [makeFalse ? no : yes], distractors: [makeFalse ? yes : no],

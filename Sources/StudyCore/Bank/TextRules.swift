@@ -95,8 +95,9 @@ struct FragmentRule: CandidateRule {
     }
     // `Elastic○○`: a name masked inside a longer word leaves a broken word behind.
     if Self.masksInsideWord(candidate.prompt) { return .fragment }
-    if Self.termKinds.contains(candidate.kind), let definition = candidate.auditStatement
-      ?? (candidate.kind == .termToDefinition ? candidate.keys.first : nil),
+    if Self.termKinds.contains(candidate.kind),
+      let definition = candidate.auditStatement
+        ?? (candidate.kind == .termToDefinition ? candidate.keys.first : nil),
       Self.saysTooLittle(definition)
     {
       return .fragment

@@ -16,7 +16,9 @@ struct TriviaRule: CandidateRule {
   static let statisticWords = ["통계", "사용률", "점유율", "순위", "활용도", "인기", "예상 비용", "비용 계산", "월별"]
   /// Heading words of worked examples (cost estimates, calculations): their figures are the
   /// example's, not facts.
-  static let workedExampleHeadings = ["계산", "산출", "견적", "예상 비용", "절감 효과", "시뮬레이션", "calculation", "estimate"]
+  static let workedExampleHeadings = [
+    "계산", "산출", "견적", "예상 비용", "절감 효과", "시뮬레이션", "calculation", "estimate",
+  ]
   /// Column headers of prices.
   static let costWords = ["비용", "가격", "단가", "요금", "cost", "price", "pricing"]
   /// Labels and columns that hold the note's own metaphors or retellings.
@@ -29,16 +31,9 @@ struct TriviaRule: CandidateRule {
   func apply(_ candidate: inout Candidate, _ context: RuleContext) -> QualityGate? {
     guard candidate.structure != .authored else { return nil }
     let path = candidate.place.headingPath.map { $0.lowercased() }
-    if path.contains(where: { heading in Self.resourceHeadings.contains { heading.hasSubstring($0) } })
-    {
-      return .trivia
-    }
+    if Self.mentions(path, Self.resourceHeadings) { return .trivia }
     if Self.isStatistic(candidate, path) || Self.isMetaphor(candidate) { return .trivia }
-    if path.contains(where: { heading in
-      Self.workedExampleHeadings.contains { heading.hasSubstring($0) }
-    }) {
-      return .trivia
-    }
+    if Self.mentions(path, Self.workedExampleHeadings) { return .trivia }
     if candidate.kind == .numericCloze, Self.isExampleNumber(candidate.prompt) { return .trivia }
     if candidate.kind == .numericCloze || candidate.kind == .termCloze,
       let sentence = FragmentRule.quoted(candidate.prompt), Self.isQuestionStem(sentence)
@@ -69,6 +64,11 @@ struct TriviaRule: CandidateRule {
       text.count <= 40 && priceMarks.contains { text.hasSubstring($0) }
         && text.unicodeScalars.contains { ("0"..."9").contains($0) }
     }
+  }
+
+  /// Whether any heading of `path` (lowercased) holds one of `words`.
+  static func mentions(_ path: [String], _ words: [String]) -> Bool {
+    path.contains { heading in words.contains { heading.hasSubstring($0) } }
   }
 
   static func isStatistic(_ candidate: Candidate, _ path: [String]) -> Bool {

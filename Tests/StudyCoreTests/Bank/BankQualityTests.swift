@@ -134,7 +134,9 @@ struct NameOptionTests {
     {
       let prompt = Self.stems(question.prompt)
       // Options all written in the prompt (`[관계형 vs 비관계형]`) tell nothing apart.
-      if question.options.allSatisfy({ !Self.stems($0).isEmpty && Self.stems($0).isSubset(of: prompt) }) {
+      if question.options.allSatisfy({
+        !Self.stems($0).isEmpty && Self.stems($0).isSubset(of: prompt)
+      }) {
         continue
       }
       let distractors = question.options.filter { !question.keys.contains($0) }
@@ -153,7 +155,8 @@ struct NameOptionTests {
         offenders.append("masked key: \(question.prompt)")
       }
     }
-    #expect(offenders.isEmpty, "\(offenders.count): \(offenders.prefix(3).joined(separator: " / "))")
+    #expect(
+      offenders.isEmpty, "\(offenders.count): \(offenders.prefix(3).joined(separator: " / "))")
   }
 
   @Test func aGiveawayIsDroppedOrAskedWithoutIt() {

@@ -70,7 +70,8 @@ struct BankStabilityTests {
     } else {
       #expect(
         after.report.dropped.contains {
-          $0.gate == .outranked && $0.kind == .termToDefinition && $0.subject.contains("Amazon Aurora")
+          $0.gate == .outranked && $0.kind == .termToDefinition
+            && $0.subject.contains("Amazon Aurora")
         })
     }
   }

@@ -13,7 +13,9 @@ struct DiagramRuleTests {
     // Asked, or left out only because better questions filled the note's diagram share.
     let drawn =
       "[현대적인 웹 애플리케이션 아키텍처] 다음 흐름에서 [ ? ]에 들어갈 것은?\nRoute 53 → CloudFront → [ ? ] → Auto Scaling Group"
-    let asked = bank.questions.contains { $0.prompt == drawn && $0.keys == ["Application Load Balancer"] }
+    let asked = bank.questions.contains {
+      $0.prompt == drawn && $0.keys == ["Application Load Balancer"]
+    }
     let capped = bank.report.dropped.contains {
       $0.subject == drawn && [.diagramShare, .outranked].contains($0.gate)
     }
@@ -21,7 +23,8 @@ struct DiagramRuleTests {
     // No option is a node the drawing already shows.
     for question in bank.questions(.flowNext) {
       let shown = question.prompt.split(separator: "\n").last.map(String.init) ?? ""
-      #expect(!question.options.contains { shown.contains($0 + " →") || shown.hasSuffix("→ " + $0) })
+      #expect(
+        !question.options.contains { shown.contains($0 + " →") || shown.hasSuffix("→ " + $0) })
     }
     for asked in bank.questions where [.flowNext, .flowPrevious].contains(asked.kind) {
       #expect(asked.prompt.contains("[ ? ]") && asked.prompt.contains("→"), "\(asked.prompt)")
@@ -58,7 +61,8 @@ struct DiagramRuleTests {
         #expect(key != title)
         #expect(key.range(of: #" \d+$"#, options: .regularExpression) == nil, "\(key)")
       }
-      #expect(!question.options.contains { $0.range(of: #" \d$"#, options: .regularExpression) != nil })
+      #expect(
+        !question.options.contains { $0.range(of: #" \d$"#, options: .regularExpression) != nil })
     }
   }
 

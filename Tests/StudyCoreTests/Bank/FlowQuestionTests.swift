@@ -10,7 +10,9 @@ struct FlowQuestionTests {
     let asked = bank.questions.filter {
       [.flowNext, .flowPrevious].contains($0.kind) && $0.prompt.hasPrefix(context)
     }
-    let capped = bank.report.dropped.filter { $0.gate == .diagramShare && $0.subject.hasPrefix(context) }
+    let capped = bank.report.dropped.filter {
+      $0.gate == .diagramShare && $0.subject.hasPrefix(context)
+    }
     #expect(!asked.isEmpty || !capped.isEmpty)
     for question in asked {
       #expect(question.options.count >= 3, "\(question.prompt)")
@@ -23,7 +25,9 @@ struct FlowQuestionTests {
     let bank = try #require(BankFixtures.seedBank)
     let drawn = "개발자 → [ ? ] → CodePipeline 시작 → CodeBuild"
     let asked = bank.questions.contains { $0.prompt.hasSuffix(drawn) && $0.keys == ["Git Push"] }
-    let capped = bank.report.dropped.contains { $0.gate == .diagramShare && $0.subject.hasSuffix(drawn) }
+    let capped = bank.report.dropped.contains {
+      $0.gate == .diagramShare && $0.subject.hasSuffix(drawn)
+    }
     #expect(asked || capped)
   }
 
@@ -68,7 +72,10 @@ struct FlowQuestionTests {
       made.contains {
         $0.kind == .flowNext && $0.subject.hasSuffix("Route 53 → CloudFront → [ ? ] → EC2")
       })
-    #expect(!made.contains { $0.kind == .flowPrevious && $0.subject.hasSuffix("[ ? ] → Route 53 → CloudFront") })
+    #expect(
+      !made.contains {
+        $0.kind == .flowPrevious && $0.subject.hasSuffix("[ ? ] → Route 53 → CloudFront")
+      })
   }
 
   @Test func aPathIsDrawnWithItsEdgeLabels() {

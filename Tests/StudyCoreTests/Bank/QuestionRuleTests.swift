@@ -63,7 +63,8 @@ struct SeedRuleTests {
 
   @Test func theAuditCountsThePresentationChecks() throws {
     let checks = BankAudit.checks
-    for check in ["diagramWithoutDiagram", "headingKey", "longTypedKey", "markup", "maskInEnglish"] {
+    for check in ["diagramWithoutDiagram", "headingKey", "longTypedKey", "markup", "maskInEnglish"]
+    {
       #expect(checks.contains(check))
     }
     #expect(bank.audit.findings.isEmpty, "\(bank.audit.findings.prefix(5))")
@@ -165,11 +166,14 @@ struct TextRuleTests {
       - **NLB**: NLB spreads TCP and UDP connections at layer 4 with very low latency
       - **GWLB**: GWLB sends traffic through third-party virtual appliances
       """, "lb.md")
-    let masked = bank.questions.filter { $0.prompt.contains("___") || $0.keys.contains { $0.contains("___") } }
+    let masked = bank.questions.filter {
+      $0.prompt.contains("___") || $0.keys.contains { $0.contains("___") }
+    }
     #expect(!masked.isEmpty)
-    #expect(!bank.questions.contains { question in
-      ([question.prompt] + question.keys + question.options).contains { $0.contains("○○") }
-    })
+    #expect(
+      !bank.questions.contains { question in
+        ([question.prompt] + question.keys + question.options).contains { $0.contains("○○") }
+      })
     #expect(bank.audit.findings.isEmpty, "\(bank.audit.findings)")
   }
 }
