@@ -67,6 +67,7 @@ extension AppDatabase {
       guard let setting = StoreSetting(rawValue: record.key) else { continue }
       try? settings.set(setting, text: record.value)
     }
+    if let fitted = try fittedWeights(db) { settings.weights = fitted.weights }
     return settings
   }
 

@@ -31,6 +31,9 @@ public struct StoreSettings: Sendable, Equatable, Codable {
   public var desiredRetention: Double
   /// The local hour at which a study day begins.
   public var dayStartHour: Int
+  /// The FSRS weights in force: the notes folder's fitted ones (`notedrill fsrs optimize
+  /// --apply`), else the defaults.
+  public var weights: FSRSWeights = .defaults
 
   /// 20 new cards a day, 90% retention, days starting at 4 am.
   public static let defaults = StoreSettings(
@@ -72,9 +75,9 @@ public struct StoreSettings: Sendable, Equatable, Codable {
     }
   }
 
-  /// The scheduler these settings ask for: FSRS-6 defaults with the desired retention.
+  /// The scheduler these settings ask for: the weights in force with the desired retention.
   public var schedulerParameters: SchedulerParameters {
-    (try? SchedulerParameters(desiredRetention: desiredRetention)) ?? .default
+    (try? SchedulerParameters(weights: weights, desiredRetention: desiredRetention)) ?? .default
   }
 
   private static func integer(_ text: String, _ setting: StoreSetting, in range: ClosedRange<Int>)

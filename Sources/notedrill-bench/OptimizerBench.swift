@@ -71,6 +71,10 @@ enum OptimizerBench {
     case .success(let result):
       let refWeights = (try? FSRSWeights(result.weights)) ?? .defaults
       let refLoss = score(refWeights)
+      if ProcessInfo.processInfo.environment["OPTIMIZER_BENCH_WEIGHTS"] != nil {
+        print("\(item.name) ours: " + ours.weights.values.map(f).joined(separator: ","))
+        print("\(item.name) ref:  " + refWeights.values.map(f).joined(separator: ","))
+      }
       cells += [
         f(refLoss), f(oursLoss), String(format: "%.4f", oursLoss / refLoss),
         String(format: "%.3f", oursSeconds), String(format: "%.3f", result.seconds),

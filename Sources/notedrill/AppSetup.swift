@@ -44,7 +44,7 @@ struct AppSetup {
     let bank = BankLoader.cachedBank(
       key: key, loaded: loaded, aliases: aliases, aliasFiles: aliasFiles,
       rekey: { BankCache.key(notePaths: location.paths, aliasFiles: aliasFiles) })
-    let database = try StoreAccess.openReconciled(with: bank)
+    let database = try StoreAccess.openReconciled(with: bank, notes: notesOptions)
     let grader = TypedAnswerGrader(otherTerms: Set(bank.questions.flatMap(\.terms)))
     var titles: [String: String] = [:]
     for document in documents { titles[document.id] = document.title }

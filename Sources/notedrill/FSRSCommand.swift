@@ -6,7 +6,7 @@ import StudyCore
 struct FSRSCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "fsrs", abstract: "FSRS-6 scheduler tools.",
-    subcommands: [Replay.self, Optimize.self])
+    subcommands: [Replay.self, Optimize.self, Weights.self])
 }
 
 extension FSRSCommand {

@@ -15,6 +15,11 @@ extension FSRSCommand {
         hash of its id) is held out: weights are fitted on the rest, and the held-out reviews \
         score the defaults, the weights in use and the fitted ones (log loss and RMSE(bins), \
         lower is better). The weights printed are then fitted on the whole log.
+
+        --apply stores them for this notes folder; the scheduler uses them from the next \
+        answer on (earlier answers keep the weights they were scheduled with). \
+        `notedrill fsrs weights` shows the weights in use; `--reset` there goes back to the \
+        defaults. Nothing is fitted or stored unless you ask.
         """)
 
     @OptionGroup var notesOptions: NotesOptions
@@ -26,8 +31,15 @@ extension FSRSCommand {
         valueName: "file"))
     var log: String?
 
+    @Flag(name: .long, help: "Store the fitted weights for this notes folder.") var apply = false
     @Flag(name: .long, help: "Print as JSON.") var json = false
     @Option(name: .long, help: "Seed of the batch order.") var seed: UInt64 = 2023
+
+    func validate() throws {
+      if apply && log != nil {
+        throw ValidationError("--apply stores weights fitted on the store's log; drop --log")
+      }
+    }
 
     func run() throws {
       var configuration = OptimizerConfiguration()
@@ -39,11 +51,27 @@ extension FSRSCommand {
         return
       }
       let (database, bank) = try StoreAccess.openReconciled(notesOptions)
-      let reviews = try StoreAccess.attempt { () throws(StoreError) in
-        try database.optimizerReviews(questionIDs: Set(bank.questions.map(\.id)))
+      let (reviews, current) = try StoreAccess.attempt { () throws(StoreError) in
+        (
+          try database.optimizerReviews(questionIDs: Set(bank.questions.map(\.id))),
+          try database.fittedWeights()
+        )
       }
-      let run = OptimizationRun(reviews: reviews, configuration: configuration)
+      let run = OptimizationRun(
+        reviews: reviews, current: current?.weights, configuration: configuration)
       print(json ? OptimizeText.json(run) : OptimizeText.render(run))
+      guard apply else { return }
+      guard run.fit.stage != .defaults else {
+        StandardError.print("nothing applied: too few reviews to fit; the defaults stay")
+        return
+      }
+      let scores = Dictionary(run.scores.map { ($0.label, $0.metrics.logLoss) }) { a, _ in a }
+      let fitted = FittedWeights(
+        weights: run.fit.weights, fittedAt: UTCTimestamp.unixMicros(StoreAccess.now()),
+        reviews: run.fit.trainingReviews, defaultLogLoss: scores["default"],
+        fittedLogLoss: scores["fitted"])
+      try StoreAccess.attempt { () throws(StoreError) in try database.applyFittedWeights(fitted) }
+      if !json { print("Applied: the scheduler uses these weights from the next answer on.") }
     }
 
     /// Reads replay-format lines; a bad line is a one-line error naming it, and nothing is fitted.

@@ -41,7 +41,7 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let (loaded, bank) = try BankLoader.bank(notesOptions)
-    let database = try StoreAccess.openReconciled(with: bank)
+    let database = try StoreAccess.openReconciled(with: bank, notes: notesOptions)
     let exporter = ReportExport(
       database: database, documents: loaded.documents, timeZone: StoreAccess.timeZone)
     let text: String

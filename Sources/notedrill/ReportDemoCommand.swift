@@ -25,7 +25,7 @@ struct ReportDemoCommand: ParsableCommand {
 
   func run() throws {
     let (loaded, bank) = try BankLoader.bank(notesOptions)
-    let database = try StoreAccess.openReconciled(with: bank)
+    let database = try StoreAccess.openReconciled(with: bank, notes: notesOptions)
     let now = StoreAccess.now()
     let stats = try StoreAccess.attempt { () throws(StoreError) in
       try database.stats(at: now, timeZone: StoreAccess.timeZone)

@@ -81,11 +81,12 @@ enum StoreAccess {
   /// Opens the store, takes the day's backup when due, and reconciles it with the notes' bank.
   static func openReconciled(_ notesOptions: NotesOptions) throws -> (AppDatabase, QuestionBank) {
     let (_, bank) = try BankLoader.bank(notesOptions)
-    return (try openReconciled(with: bank), bank)
+    return (try openReconciled(with: bank, notes: notesOptions), bank)
   }
 
-  /// Opens the store, takes the day's backup when due, and reconciles it with `bank`.
-  static func openReconciled(with bank: QuestionBank) throws -> AppDatabase {
+  /// Opens the store, takes the day's backup when due, reconciles it with `bank` and records
+  /// the notes folder it now serves (whose fitted FSRS weights, if any, the scheduler uses).
+  static func openReconciled(with bank: QuestionBank, notes: NotesOptions?) throws -> AppDatabase {
     let database = try open()
     let now = now()
     do {
@@ -94,6 +95,10 @@ enum StoreAccess {
       StandardError.print("warning: today's backup was not taken: \(error)")
     }
     _ = try attempt { () throws(StoreError) in try database.reconcile(with: bank.questions, at: now)
+    }
+    if let path = try? notes?.location().path {
+      let folder = URL(fileURLWithPath: path).standardizedFileURL.path
+      try attempt { () throws(StoreError) in try database.useNotesFolder(folder) }
     }
     return database
   }
