@@ -33,7 +33,10 @@ extension AppDatabase {
     let text = String(decoding: data, as: UTF8.self)
     try write { db in
       guard let folder = try StoreMetaRecord.fetchOne(db, key: FittedWeights.folderKey)?.value
-      else { throw StoreError.invalidSetting(key: "fsrs-weights", value: "", reason: "no notes folder recorded") }
+      else {
+        throw StoreError.invalidSetting(
+          key: "fsrs-weights", value: "", reason: "no notes folder recorded")
+      }
       try SettingRecord(key: FittedWeights.key(folder: folder), value: text).save(db)
     }
   }

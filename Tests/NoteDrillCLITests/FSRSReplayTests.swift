@@ -72,6 +72,20 @@ private struct ReplayLine: Decodable {
     Self.expectAgreement(try Self.lines(result.stdout), expected)
   }
 
+  /// Histories that hit the 36,500-day maximum interval again and again, due dates up to the
+  /// year 5344: every due and last-review instant agrees to the microsecond.
+  @Test func datesCenturiesAheadAgreeToTheMicrosecond() throws {
+    let result = try BinaryRunner.run(
+      ["fsrs", "replay"], stdin: try Self.fixture("replay-long-input.jsonl"))
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    let expected = try Self.lines(try Self.fixture("replay-long-expected.jsonl"))
+    #expect(expected.count == 320)
+    #expect(expected.filter { $0.intervalDays == 36500 }.count >= 100)
+    #expect(expected.filter { $0.due > "2300" }.count >= 200)
+    Self.expectAgreement(try Self.lines(result.stdout), expected)
+  }
+
   @Test func customSettingsReproduceTheReference() throws {
     let arguments = try Self.fixture("replay-custom-args.txt").split(
       separator: "\n", omittingEmptySubsequences: false

@@ -20,8 +20,13 @@ public struct FSRSScheduler: Sendable, Equatable, Hashable {
   /// The probability that the card is recalled at `now`: 0 before its first review, 1 on the
   /// day of a review, then falling along the forgetting curve by whole elapsed days.
   public func retrievability(of card: SchedulingCard, at now: Date) -> Double {
-    guard let memory = card.memory, let lastReview = card.lastReview else { return 0 }
-    let days = max(0, ElapsedDays.between(lastReview, now))
+    retrievability(of: card, atMicros: UTCTimestamp.unixMicros(now))
+  }
+
+  /// ``retrievability(of:at:)`` at `now` microseconds since 1970.
+  public func retrievability(of card: SchedulingCard, atMicros now: Int64) -> Double {
+    guard let memory = card.memory, let lastReview = card.lastReviewMicros else { return 0 }
+    let days = max(0, ElapsedDays.between(micros: lastReview, micros: now))
     return model.retrievability(elapsedDays: days, stability: memory.stability)
   }
 
@@ -36,20 +41,29 @@ public struct FSRSScheduler: Sendable, Equatable, Hashable {
   public func review(
     _ card: SchedulingCard, rating: Rating, at now: Date, fuzz: Double? = nil
   ) throws(SchedulerError) -> ReviewOutcome {
+    try review(card, rating: rating, atMicros: UTCTimestamp.unixMicros(now), fuzz: fuzz)
+  }
+
+  /// ``review(_:rating:at:fuzz:)`` at `now` microseconds since 1970: exact at any date, as the
+  /// reference's datetimes are.
+  public func review(
+    _ card: SchedulingCard, rating: Rating, atMicros now: Int64, fuzz: Double? = nil
+  ) throws(SchedulerError) -> ReviewOutcome {
     try Self.check(card, at: now, fuzz: fuzz)
-    let elapsed = card.lastReview.map { ElapsedDays.between($0, now) }
-    let before = retrievability(of: card, at: now)
+    let elapsed = card.lastReviewMicros.map { ElapsedDays.between(micros: $0, micros: now) }
+    let before = retrievability(of: card, atMicros: now)
     let memory = nextMemory(card.memory, rating: rating, elapsedDays: elapsed, before: before)
     let reviewDays = model.intervalDays(stability: memory.stability)
     let transition = StepTransition.next(
       state: card.state, step: card.step, rating: rating, reviewDays: reviewDays,
       parameters: parameters)
-    let due = dueDate(after: transition, at: now, fuzz: fuzz)
+    let due = dueMicros(after: transition, at: now, fuzz: fuzz)
     let after = SchedulingCard(
-      state: transition.state, step: transition.step, memory: memory, due: due, lastReview: now)
+      state: transition.state, step: transition.step, memory: memory, dueMicros: due,
+      lastReviewMicros: now)
     return ReviewOutcome(
-      card: after, rating: rating, reviewedAt: now, elapsedDays: elapsed,
-      retrievabilityBefore: before, intervalDays: ElapsedDays.between(now, due))
+      card: after, rating: rating, reviewedAtMicros: now, elapsedDays: elapsed,
+      retrievabilityBefore: before, intervalDays: ElapsedDays.between(micros: now, micros: due))
   }
 
   /// What each rating would do to `card` at `now`, all with the same fuzz draw.
@@ -91,9 +105,9 @@ public struct FSRSScheduler: Sendable, Equatable, Hashable {
       stability: stability, difficulty: model.nextDifficulty(memory.difficulty, rating))
   }
 
-  /// The due date, worked out in whole microseconds as the reference's datetimes are, so that a
-  /// chain of reviews each starting at the previous due date does not gather rounding error.
-  private func dueDate(after transition: StepTransition, at now: Date, fuzz: Double?) -> Date {
+  /// The due instant, worked out in whole microseconds as the reference's datetimes are, so that
+  /// a chain of reviews each starting at the previous due date does not gather rounding error.
+  private func dueMicros(after transition: StepTransition, at now: Int64, fuzz: Double?) -> Int64 {
     let wait: Double
     switch transition.wait {
     case .step(let seconds):
@@ -102,15 +116,17 @@ public struct FSRSScheduler: Sendable, Equatable, Hashable {
       wait = Double(fuzz.map { fuzzedIntervalDays(days, u: $0) } ?? days) * 86_400
     }
     let waitMicros = Int64((wait * 1_000_000).rounded(.toNearestOrEven))
-    return UTCTimestamp.date(unixMicros: UTCTimestamp.unixMicros(now) + waitMicros)
+    return now + waitMicros
   }
 
   private static func check(
-    _ card: SchedulingCard, at now: Date, fuzz: Double?
+    _ card: SchedulingCard, at now: Int64, fuzz: Double?
   ) throws(SchedulerError) {
     if let fuzz, !(fuzz >= 0 && fuzz < 1) { throw .fuzzDrawOutOfRange(fuzz) }
-    if let lastReview = card.lastReview, now < lastReview {
-      throw .reviewBeforeLastReview(review: now, lastReview: lastReview)
+    if let lastReview = card.lastReviewMicros, now < lastReview {
+      throw .reviewBeforeLastReview(
+        review: UTCTimestamp.date(unixMicros: now),
+        lastReview: UTCTimestamp.date(unixMicros: lastReview))
     }
     if let problem = CardCheck.problem(with: card) { throw .inconsistentCard(problem) }
   }

@@ -16,8 +16,11 @@ public enum ReplayOutput {
       ("step", after.step.map(String.init) ?? "null"),
       ("stability", number(after.stability)),
       ("difficulty", number(after.difficulty)),
-      ("due", quoted(UTCTimestamp.format(after.due))),
-      ("last_review", after.lastReview.map { quoted(UTCTimestamp.format($0)) } ?? "null"),
+      ("due", quoted(UTCTimestamp.format(micros: after.dueMicros))),
+      (
+        "last_review",
+        after.lastReviewMicros.map { quoted(UTCTimestamp.format(micros: $0)) } ?? "null"
+      ),
       ("interval_days", String(outcome.intervalDays)),
       ("retrievability_before", number(outcome.retrievabilityBefore)),
     ]

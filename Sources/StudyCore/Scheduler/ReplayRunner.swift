@@ -28,10 +28,10 @@ public struct ReplayRunner: Sendable {
 
   /// Reviews the card `input` names (a new card the first time an id appears).
   public mutating func apply(_ input: ReplayInput) throws(ReplayLineError) -> ReviewOutcome {
-    let card = cards[input.card] ?? .new(due: input.time)
+    let card = cards[input.card] ?? .new(dueMicros: input.micros)
     do {
       let outcome = try scheduler.review(
-        card, rating: input.rating, at: input.time, fuzz: input.fuzz)
+        card, rating: input.rating, atMicros: input.micros, fuzz: input.fuzz)
       cards[input.card] = outcome.card
       return outcome
     } catch {
