@@ -34,6 +34,12 @@ extension FSRSCommand {
     @Flag(name: .long, help: "Store the fitted weights for this notes folder.") var apply = false
     @Flag(name: .long, help: "Print as JSON.") var json = false
     @Option(name: .long, help: "Seed of the batch order.") var seed: UInt64 = 2023
+    @Option(
+      name: .customLong("reference-input"),
+      help: ArgumentHelp(
+        "Also write the split as input for scripts/fsrs/reference_optimizer.py.",
+        visibility: .hidden))
+    var referenceInput: String?
 
     func validate() throws {
       if apply && log != nil {
@@ -47,6 +53,7 @@ extension FSRSCommand {
       if let log {
         let reviews = try Self.readLog(log)
         let run = OptimizationRun(reviews: reviews, configuration: configuration)
+        try writeReferenceInput(run)
         print(json ? OptimizeText.json(run) : OptimizeText.render(run))
         return
       }
@@ -59,6 +66,7 @@ extension FSRSCommand {
       }
       let run = OptimizationRun(
         reviews: reviews, current: current?.weights, configuration: configuration)
+      try writeReferenceInput(run)
       print(json ? OptimizeText.json(run) : OptimizeText.render(run))
       guard apply else { return }
       guard run.fit.stage != .defaults else {
@@ -72,6 +80,20 @@ extension FSRSCommand {
         fittedLogLoss: scores["fitted"])
       try StoreAccess.attempt { () throws(StoreError) in try database.applyFittedWeights(fitted) }
       if !json { print("Applied: the scheduler uses these weights from the next answer on.") }
+    }
+
+    /// The held-out split for the reference optimizer, with our held-out fit as "ours".
+    private func writeReferenceInput(_ run: OptimizationRun) throws {
+      guard let referenceInput else { return }
+      let text = ReferenceExport.json(
+        train: run.split.train, test: run.split.test,
+        extraWeights: [("ours", run.heldOutFit.weights)])
+      do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: referenceInput))
+      } catch {
+        StandardError.print("error: cannot write \(referenceInput): \(error.localizedDescription)")
+        throw ExitCode(1)
+      }
     }
 
     /// Reads replay-format lines; a bad line is a one-line error naming it, and nothing is fitted.

@@ -57,4 +57,55 @@ import Testing
     #expect(result.stderr.contains("rating must be 1 (Again)"))
     #expect(result.stderr.hasPrefix("error: line "))
   }
+
+  /// The seeded demo learner of `report-demo` on the bundled notes: fitted from the store,
+  /// applied for the folder, shown by `fsrs weights`; and, where Python has fsrs-rs-python
+  /// 0.9.3, its held-out log loss within 1% of the reference optimizer's on the same split.
+  @Test func theDemoLearnerIsFittedAppliedAndMatchesTheReference() throws {
+    let sandbox = try StoreSandbox()
+    defer { sandbox.remove() }
+    let content = BinaryRunner.packageRoot.appendingPathComponent("Content").path
+    let now = "2026-12-04T12:00:00Z"
+    #expect(try sandbox.run(["report-demo", "--notes", content], now: now).status == 0)
+    let before = try sandbox.run(["fsrs", "weights", "--notes", content], now: now)
+    #expect(before.stdout.hasPrefix("FSRS-6 default weights"))
+    let exported = sandbox.root.appendingPathComponent("reference.json")
+    let result = try sandbox.run(
+      [
+        "fsrs", "optimize", "--notes", content, "--apply", "--json", "--reference-input",
+        exported.path,
+      ],
+      now: now)
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["stage"] as? String == "trained")
+    #expect((object["reviews_read"] as? Int ?? 0) > 5000)
+    let after = try sandbox.run(["fsrs", "weights", "--notes", content], now: now)
+    #expect(after.stdout.hasPrefix("Fitted weights, fitted 2026-12-04T12:00:00Z on "))
+    let again = try sandbox.run(["fsrs", "optimize", "--notes", content, "--json"], now: now)
+    #expect(again.stdout.contains("\"weights\":\"in use\""))
+
+    let script = BinaryRunner.packageRoot.appendingPathComponent(
+      "scripts/fsrs/reference_optimizer.py")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", script.path, exported.path]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      print("notice: fsrs-rs-python 0.9.3 not available; demo learner reference comparison skipped")
+      return
+    }
+    let reference = try #require(
+      try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let losses = try #require(reference["test_log_loss"] as? [String: Double])
+    let ours = try #require(losses["ours"])
+    let theirs = try #require(losses["fitted"])
+    #expect(abs(ours - theirs) <= 0.01 * theirs, "ours \(ours), reference \(theirs)")
+  }
 }

@@ -30,6 +30,8 @@ public struct OptimizationRun: Sendable {
   public var fit: FitResult
   /// The defaults, the weights in use (when not the defaults) and the held-out fit, scored.
   public var scores: [Scored]
+  /// The training part's items and the held-out part's.
+  public let split: (train: TrainingItems, test: TrainingItems)
 
   /// Whether `card` belongs to the held-out part: one card in five, by a stable hash of its id.
   public static func isHeldOut(_ card: String) -> Bool {
@@ -73,6 +75,7 @@ public struct OptimizationRun: Sendable {
     trainingItems = trainItems.items.count
     heldOutItems = testItems.items.count
     heldOutFit = heldOut
+    split = (trainItems, testItems)
     scores = candidates.map { label, weights in
       Scored(
         label: label, weights: weights, metrics: PredictionMetrics.evaluate(weights, on: testItems))
