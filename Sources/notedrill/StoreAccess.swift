@@ -86,7 +86,9 @@ enum StoreAccess {
 
   /// Opens the store, takes the day's backup when due, reconciles it with `bank` and records
   /// the notes folder it now serves (whose fitted FSRS weights, if any, the scheduler uses).
-  static func openReconciled(with bank: QuestionBank, notes: NotesOptions?) throws -> AppDatabase {
+  static func openReconciled(with bank: QuestionBank, notes: NotesOptions? = nil) throws
+    -> AppDatabase
+  {
     let database = try open()
     let now = now()
     do {
