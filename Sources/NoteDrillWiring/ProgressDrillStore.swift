@@ -78,9 +78,13 @@ public final class ProgressDrillStore: DrillStore {
     let queue = try database.todayQueue(at: now, timeZone: timeZone, scope: scope)
     let entries = limit.map { Array(queue.entries.prefix(max(0, $0))) } ?? queue.entries
     let byID = lookup(Set(entries.map(\.questionID)))
+    // Options in a new order at each showing, so a card asked again is not answered by place.
+    let seed = StudyOrder.seed(at: now)
     var items = entries.compactMap { entry in
       byID[entry.questionID].map {
-        DrillItem(question: $0, reason: entry.reason, related: links.related(to: $0))
+        DrillItem(
+          question: StudyOrder.reshuffled($0, seed: seed), reason: entry.reason,
+          related: links.related(to: $0))
       }
     }
     if let limit { items = Array(items.prefix(max(0, limit))) }

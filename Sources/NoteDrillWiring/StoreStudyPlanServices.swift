@@ -43,9 +43,11 @@ public final class StoreStudyPlanServices: StudyPlanServices {
     -> DrillSession
   {
     let evidence = try database.masteryEvidence(at: now)
+    let seed = StudyOrder.seed(at: now)
     let items = questions.map { question in
       DrillItem(
-        question: question, reason: evidence[question.id]?.retrievability == nil ? .new : .review,
+        question: StudyOrder.reshuffled(question, seed: seed),
+        reason: evidence[question.id]?.retrievability == nil ? .new : .review,
         related: links.links.related(to: question))
     }
     return DrillSession(items: items, grader: grader, mode: mode, at: now)

@@ -4,9 +4,10 @@ import StudyCore
 
 extension AppDatabase {
   /// What the store knows about each studied question at `now`, for the mastery model:
-  /// retrievability from the card, lapses, and the answers of the last `recentDays` days
-  /// (drills, reviews, checklist quizzes, and exam answers that did not go into the review
-  /// log, so none is counted twice). Questions never studied are absent.
+  /// retrievability from the card, lapses, the answers of the last `recentDays` days (drills,
+  /// reviews, checklist quizzes and exam answers recorded as reviews), and apart from those the
+  /// exam answers kept out of the review log and the questions handed in blank (so none is
+  /// counted twice). Questions never met are absent.
   public func masteryEvidence(at now: Date, recentDays: Int = 30) throws(StoreError)
     -> [String: QuestionEvidence]
   {
@@ -39,16 +40,31 @@ extension AppDatabase {
         sql: """
           SELECT questionID, count(*), sum(NOT isCorrect) FROM review INDEXED BY review_time
           WHERE reviewedAt > ? GROUP BY questionID
-          UNION ALL
-          SELECT questionID, count(*), sum(NOT isCorrect) FROM examAnswer
-          WHERE isCorrect IS NOT NULL AND reviewID IS NULL AND answeredAt > ?
-          GROUP BY questionID
-          """, arguments: [since, since])
+          """, arguments: [since])
       for row in answers {
         let id: String = row[0]
         var evidence = result[id] ?? .unstudied(id)
         evidence.recentAnswers += row[1] as Int
         evidence.recentWrong += (row[2] as Int?) ?? 0
+        result[id] = evidence
+      }
+      let exams = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT e.questionID, sum(e.isCorrect IS NOT NULL), sum(e.isCorrect = 0),
+            sum(e.answer IS NULL AND a.finishedAt IS NOT NULL)
+          FROM examAnswer e JOIN examAttempt a ON a.id = e.attemptID
+          WHERE e.reviewID IS NULL AND coalesce(e.answeredAt, a.finishedAt) > ?
+          GROUP BY e.questionID
+          """, arguments: [since])
+      for row in exams {
+        let id: String = row[0]
+        let (given, wrong, skipped) = (row[1] as Int? ?? 0, row[2] as Int? ?? 0, row[3] as Int? ?? 0)
+        guard given + skipped > 0 else { continue }
+        var evidence = result[id] ?? .unstudied(id)
+        evidence.examAnswers += given
+        evidence.examWrong += wrong
+        evidence.examSkips += skipped
         result[id] = evidence
       }
       return result

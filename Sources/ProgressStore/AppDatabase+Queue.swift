@@ -3,9 +3,10 @@ import GRDB
 import StudyCore
 
 extension AppDatabase {
-  /// Today's queue at `now` in `timeZone`: learning cards due now, then reviews due today by
-  /// lowest retrievability, then new cards in note order up to the daily limit; siblings
-  /// buried, suspended cards (leeches) and orphans left out.
+  /// Today's queue at `now` in `timeZone` (``QueuePolicy``): learning cards due now, then
+  /// reviews due today mixed by due day and topic, then new cards across topics and notes up
+  /// to the daily limit, spaced so no two neighbours clash; siblings buried, suspended cards
+  /// (leeches) and orphans left out.
   ///
   /// With `scope`, only those questions' cards are queued (a drill of one note, topic or
   /// concept), and the daily new-card limit is spent on them alone.
@@ -39,12 +40,14 @@ private struct QueueReader {
       try Int.fetchOne(
         db, sql: "SELECT newCards FROM dailyCounter WHERE day = ?",
         arguments: [day.number]) ?? 0
-    return QueuePolicy.queue(
+    let queue = QueuePolicy.queue(
       studied: try studiedCards().filter { scope?.contains($0.questionID) ?? true },
       fresh: try freshCards().filter { scope?.contains($0.questionID) ?? true },
       answeredToday: try answeredToday(),
       day: day, now: now, newLimit: settings.dailyNewLimit, introducedToday: introduced,
-      scheduler: scheduler)
+      scheduler: scheduler, introducedPerTopic: try QueueCards.introducedPerTopic(db))
+    return QueuePolicy.spaced(
+      queue, cards: try QueueCards.described(db, ids: queue.entries.map(\.questionID)))
   }
 
   /// Sibling group → the questions of it answered (through the scheduler) today.
@@ -69,9 +72,11 @@ private struct QueueReader {
     let rows = try Row.fetchCursor(
       db,
       sql: """
-        SELECT questionID, state, due, lastReview, stability, siblingGroup, notePosition FROM card
-        WHERE due < ? AND lastReview IS NOT NULL AND isSuspended = 0
-          AND notePosition IS NOT NULL
+        SELECT c.questionID, c.state, c.due, c.lastReview, c.stability, c.siblingGroup,
+          c.notePosition, q.document, q.topic
+        FROM card c JOIN question q ON q.id = c.questionID
+        WHERE c.due < ? AND c.lastReview IS NOT NULL AND c.isSuspended = 0
+          AND c.notePosition IS NOT NULL
         """, arguments: [StoreTime.micros(day.end)])
     var cards: [QueueCandidate] = []
     while let row = try rows.next() {
@@ -80,7 +85,8 @@ private struct QueueReader {
         QueueCandidate(
           questionID: row[0], state: CardState(rawValue: row[1]) ?? .learning,
           due: StoreTime.date(row[2]), lastReview: StoreTime.date(lastReview),
-          stability: row[4], siblingGroup: row[5], notePosition: row[6]))
+          stability: row[4], siblingGroup: row[5], notePosition: row[6], note: row[7],
+          topic: QueueCards.topicKey(document: row[7], topic: row[8])))
     }
     return cards
   }
@@ -90,15 +96,17 @@ private struct QueueReader {
     let rows = try Row.fetchCursor(
       db,
       sql: """
-        SELECT questionID, due, siblingGroup, notePosition FROM card
-        WHERE lastReview IS NULL AND isSuspended = 0 AND notePosition IS NOT NULL
+        SELECT c.questionID, c.due, c.siblingGroup, c.notePosition, q.document, q.topic
+        FROM card c JOIN question q ON q.id = c.questionID
+        WHERE c.lastReview IS NULL AND c.isSuspended = 0 AND c.notePosition IS NOT NULL
         """)
     var cards: [QueueCandidate] = []
     while let row = try rows.next() {
       cards.append(
         QueueCandidate(
           questionID: row[0], state: .learning, due: StoreTime.date(row[1]), lastReview: nil,
-          stability: nil, siblingGroup: row[2], notePosition: row[3]))
+          stability: nil, siblingGroup: row[2], notePosition: row[3], note: row[4],
+          topic: QueueCards.topicKey(document: row[4], topic: row[5])))
     }
     return cards
   }

@@ -11,10 +11,11 @@ struct ExamCommand: ParsableCommand {
     commandName: "exam",
     abstract: "A mock exam in the associate exam's format: 65 questions, 130 minutes.",
     discussion: """
-      Questions are drawn across domains (each note's top-level sections, or the notes with \
-      --by-note) in proportion to their share of the bank, choice questions first, never two \
-      asking the same fact; option order is shuffled per attempt. Multiple response ("Select \
-      TWO") has no partial credit; a blank counts as wrong. The scaled score is an estimate. \
+      Questions are drawn across four to six weighted domains (each note's top-level sections, \
+      or the notes with --by-note, merged until each has a fair share) in proportion to their \
+      facts: about one in seven multiple response, at most 15% diagram questions, choice \
+      questions first, never two asking the same fact; option order is shuffled per attempt. \
+      Multiple response ("Select TWO") has no partial credit; a blank counts as wrong. The scaled score is an estimate. \
       With --plain (or without a terminal) answers are read one per line: a number, numbers \
       separated by commas, or text; an empty line skips, f flags, q or the end of input hands \
       in. Exam answers do not change the schedule unless --count-as-reviews. An interrupted \
@@ -24,7 +25,10 @@ struct ExamCommand: ParsableCommand {
 
   @OptionGroup var notesOptions: NotesOptions
   @Option(name: .long, help: "How many questions.") var questions = 65
-  @Option(name: .long, help: "Time allowed in minutes (0: no limit).") var minutes = 130
+  @Option(
+    name: .long,
+    help: "Time allowed in minutes (0: no limit; default 2 minutes a question, 130 for 65).")
+  var minutes: Int?
   @Option(name: .long, help: "Only notes whose file name or title contains this (repeatable).")
   var note: [String] = []
   @Option(
@@ -48,10 +52,16 @@ struct ExamCommand: ParsableCommand {
     guard (1...1000).contains(questions) else {
       throw ValidationError("--questions must be between 1 and 1000.")
     }
-    guard (0...1440).contains(minutes) else {
+    if let minutes, !(0...1440).contains(minutes) {
       throw ValidationError("--minutes must be between 0 (no limit) and 1440.")
     }
     if resume && startNew { throw ValidationError("--resume and --new cannot go together.") }
+  }
+
+  /// The limit asked for, else two minutes a question; `nil` for no limit.
+  var timeLimitSeconds: Int? {
+    guard let minutes else { return ExamForm.defaultTimeLimitSeconds(questionCount: questions) }
+    return minutes == 0 ? nil : minutes * 60
   }
 
   func run() throws {
@@ -59,7 +69,7 @@ struct ExamCommand: ParsableCommand {
     let now = StoreAccess.now()
     let settings = ExamSettings(
       seed: seed ?? UInt64(truncatingIfNeeded: UTCTimestamp.unixMicros(now)),
-      mode: practice ? .practice : .timed, timeLimitSeconds: minutes == 0 ? nil : minutes * 60,
+      mode: practice ? .practice : .timed, timeLimitSeconds: timeLimitSeconds,
       grouping: byNote ? .notes : .sections, countAsReviews: countAsReviews)
     let request = ExamRequest(
       questionCount: questions, settings: settings, notes: note, topics: topic)

@@ -16,16 +16,30 @@ public enum MasteryText {
     return String(repeating: " ", count: max(0, 4 - text.count)) + text
   }
 
-  /// What the score is made of: `5/12 studied · recall 84% · 3/7 wrong · 2 lapses`.
+  /// What the score is made of: `5/12 studied · recall 84% · 3/7 wrong · 2 lapses · exam 1/2
+  /// wrong`; exam answers alone read `not studied · exam 1/1 wrong · 4 questions`.
   public static func detail(_ score: MasteryScore) -> String {
-    if score.studied == 0 { return "not started · \(score.questions) questions" }
+    let exam = examDetail(score)
+    if score.studied == 0 {
+      let count = "\(score.questions) question" + (score.questions == 1 ? "" : "s")
+      return exam.map { "not studied · \($0) · \(count)" } ?? "not started · \(count)"
+    }
     var parts = ["\(score.studied)/\(score.questions) studied"]
     if let recall = score.meanRetrievability {
       parts.append("recall \(Int((recall * 100).rounded()))%")
     }
     if score.recentAnswers > 0 { parts.append("\(score.recentWrong)/\(score.recentAnswers) wrong") }
     if score.lapses > 0 { parts.append("\(score.lapses) lapse" + (score.lapses == 1 ? "" : "s")) }
+    if let exam { parts.append(exam) }
     return parts.joined(separator: " · ")
+  }
+
+  /// `exam 1/2 wrong, 1 blank`, or `nil` without exam evidence.
+  static func examDetail(_ score: MasteryScore) -> String? {
+    guard score.examAnswers + score.examSkips > 0 else { return nil }
+    var text = "exam \(score.examWrong)/\(score.examAnswers) wrong"
+    if score.examSkips > 0 { text += ", \(score.examSkips) blank" }
+    return text
   }
 
   /// The name of a score: `note · heading › heading` (the topic's last two headings) for

@@ -37,10 +37,11 @@ public enum ExamDraw {
     }
   }
 
-  /// The domain label of each question, in order. `titles` maps a note id to its title (the
-  /// id is used when absent). A note whose questions all sit under one top-level heading (its
-  /// title heading) is split by the level below.
-  public static func domains(
+  /// The block label of each question, in order, before domains are merged (see
+  /// ``ExamDomains``). `titles` maps a note id to its title (the id is used when absent). A note
+  /// whose questions all sit under one top-level heading (its title heading) is split by the
+  /// level below.
+  public static func blockLabels(
     of questions: [Question], grouping: ExamDomainGrouping, titles: [String: String] = [:]
   ) -> [String] {
     var firstHeadings: [String: Set<String>] = [:]
@@ -57,6 +58,16 @@ public enum ExamDraw {
       guard depth < path.count, !path[depth].isEmpty else { return title }
       return title + " › " + path[depth]
     }
+  }
+
+  /// The domain label of each question of an exam of `questionCount` questions: blocks merged
+  /// into at most four to six weighted domains (see ``ExamDomains``).
+  public static func domains(
+    of questions: [Question], grouping: ExamDomainGrouping, titles: [String: String] = [:],
+    questionCount: Int = 65
+  ) -> [String] {
+    ExamDomains.labels(
+      of: questions, grouping: grouping, titles: titles, questionCount: questionCount)
   }
 
   /// Splits `count` seats over `shares` (domain, bank count) by largest remainder, never more
@@ -92,46 +103,24 @@ public enum ExamDraw {
   }
 
   /// Draws up to `count` questions from `questions` (already filtered to what the exam may
-  /// ask), the same exam for the same seed. Options are shuffled for this attempt.
+  /// ask), the same exam for the same seed, in the attempt's form (see
+  /// ``ExamForm/attemptForm(_:seed:)``). See ``ExamPlan`` for the rules.
   public static func draw(
     from questions: [Question], count: Int, grouping: ExamDomainGrouping,
     titles: [String: String] = [:], seed: UInt64
   ) -> [ExamPick] {
     let eligible = questions.filter(isEligible)
-    let labels = domains(of: eligible, grouping: grouping, titles: titles)
-    var byDomain: [String: [Question]] = [:]
-    for (question, label) in zip(eligible, labels) { byDomain[label, default: []].append(question) }
-    let names = byDomain.keys.sorted()
-    let shares = names.map { name in
-      let pool = byDomain[name] ?? []
-      return (domain: name, weight: pool.count, capacity: Set(pool.map(\.siblingGroup)).count)
+    let labels = domains(
+      of: eligible, grouping: grouping, titles: titles, questionCount: count)
+    var plan = ExamPlan(questions: eligible, domains: labels, count: count, seed: seed)
+    return plan.picks().map {
+      ExamPick(question: ExamForm.attemptForm($0.question, seed: seed), domain: $0.domain)
     }
-    let seats = allocate(count: count, shares: shares)
-    var generator = SeededGenerator(seed: seed)
-    var usedGroups: Set<String> = []
-    var picks: [ExamPick] = []
-    for name in names {
-      var pool = byDomain[name] ?? []
-      pool.shuffle(using: &generator)
-      let ordered = pool.filter { tier($0) == 0 } + pool.filter { tier($0) != 0 }
-      var taken = 0
-      for question in ordered where taken < seats[name, default: 0] {
-        guard usedGroups.insert(question.siblingGroup).inserted else { continue }
-        picks.append(ExamPick(question: shuffledOptions(question, seed: seed), domain: name))
-        taken += 1
-      }
-    }
-    picks.shuffle(using: &generator)
-    return picks
   }
 
   /// `question` with its options in this attempt's order (from the attempt seed and the
-  /// question id, so a resumed attempt shows them the same way).
+  /// question id, so a resumed attempt shows them the same way), in the attempt's form.
   public static func shuffledOptions(_ question: Question, seed: UInt64) -> Question {
-    guard question.options.count > 1 else { return question }
-    var shuffled = question
-    var generator = SeededGenerator(seed: StableID.hash([String(seed), question.id]))
-    shuffled.options.shuffle(using: &generator)
-    return shuffled
+    ExamForm.attemptForm(question, seed: seed)
   }
 }

@@ -18,6 +18,12 @@ public struct MasteryScore: Equatable, Sendable {
   public var recentAnswers: Int
   /// Recent wrong answers over the group.
   public var recentWrong: Int
+  /// Recent mock-exam answers kept out of the review log.
+  public var examAnswers = 0
+  /// How many of those were wrong.
+  public var examWrong = 0
+  /// Recent exam questions handed in blank.
+  public var examSkips = 0
   /// Mastery in [0, 1] (see ``MasteryModel/score(key:name:document:evidence:)``).
   public var mastery: Double
 
@@ -37,6 +43,15 @@ public struct MasteryScore: Equatable, Sendable {
     self.recentAnswers = recentAnswers
     self.recentWrong = recentWrong
     self.mastery = mastery
+  }
+
+  /// The weighted share of exam answers that were right, with one imagined wrong answer so a
+  /// single right answer reads no more than a half: 0 without exam evidence.
+  public var examRightShare: Double {
+    let weight =
+      MasteryModel.examWeight * Double(examAnswers) + MasteryModel.skipWeight * Double(examSkips)
+    let right = MasteryModel.examWeight * Double(examAnswers - examWrong)
+    return weight == 0 ? 0 : right / (weight + MasteryModel.examWeight)
   }
 
   /// Share of the group's questions never studied, in [0, 1].

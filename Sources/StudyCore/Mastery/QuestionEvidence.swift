@@ -6,10 +6,18 @@ public struct QuestionEvidence: Equatable, Sendable {
   public var retrievability: Double?
   /// How many times it was forgotten after being learned.
   public var lapses: Int
-  /// Answers given recently (drills, reviews, checklist quizzes and exams).
+  /// Answers given recently in drills, reviews and checklist quizzes (and exam answers the
+  /// learner had recorded as reviews).
   public var recentAnswers: Int
   /// How many of those were wrong.
   public var recentWrong: Int
+  /// Recent mock-exam answers kept out of the review log: evidence with a weight
+  /// (``MasteryModel/examWeight``), never "studied" on their own.
+  public var examAnswers: Int = 0
+  /// How many of those were wrong.
+  public var examWrong: Int = 0
+  /// Recent mock-exam questions handed in blank, weighing less than a wrong answer.
+  public var examSkips: Int = 0
 
   /// Evidence for one question.
   public init(
@@ -28,6 +36,10 @@ public struct QuestionEvidence: Equatable, Sendable {
     QuestionEvidence(questionID: questionID, retrievability: nil)
   }
 
-  /// Whether the learner has met the question at all (scheduled or answered in an exam).
+  /// Whether the learner has studied the question (it has a schedule, or was answered outside
+  /// an exam). Exam answers alone do not count.
   public var isStudied: Bool { retrievability != nil || recentAnswers > 0 }
+
+  /// Whether a mock exam said anything about the question.
+  public var hasExamEvidence: Bool { examAnswers + examSkips > 0 }
 }

@@ -4,7 +4,7 @@ import Foundation
 enum DrillGrading {
   static func feedback(
     for response: DrillResponse, to question: Question, grader: TypedAnswerGrader,
-    responseMs: Int
+    responseMs: Int, firstSight: Bool = false
   ) -> DrillFeedback {
     let choices = DrillSession.choices(of: question)
     var grade: TypedGrade?
@@ -30,7 +30,7 @@ enum DrillGrading {
     }
     let rating = AutoRating.rating(
       isCorrect: isCorrect, toleratedTypo: grade?.verdict == .tolerated,
-      responseMs: responseMs, format: question.format)
+      responseMs: responseMs, format: question.format, firstSight: firstSight)
     return DrillFeedback(
       isCorrect: isCorrect, rating: rating, autoRating: rating, given: given, typedGrade: grade,
       responseMs: responseMs, outcomes: nil)

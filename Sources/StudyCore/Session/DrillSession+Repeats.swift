@@ -23,7 +23,8 @@ extension DrillSession {
     guard answered.question.id == questionID else { return }
     items.append(
       DrillItem(
-        question: answered.question, reason: .learning, dueAt: outcome.card.due,
+        question: StudyOrder.reshuffled(answered.question, seed: StudyOrder.seed(at: now)),
+        reason: .learning, dueAt: outcome.card.due,
         related: answered.related))
     records[last].scheduledRepeat = true
     if phase == .finished, !isStopped {

@@ -64,7 +64,8 @@ public struct DrillSession: Equatable, Sendable {
     guard let item = current, phase == .asking || phase == .revealed else { return [] }
     let responseMs = max(0, Int(now.timeIntervalSince(shownAt) * 1000))
     let feedback = DrillGrading.feedback(
-      for: response, to: item.question, grader: grader, responseMs: responseMs)
+      for: response, to: item.question, grader: grader, responseMs: responseMs,
+      firstSight: item.reason == .new && !item.isRepeat)
     if case .selfRated = response {
       phase = .answered(feedback)
       return next(at: now)

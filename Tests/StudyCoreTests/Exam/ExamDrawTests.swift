@@ -86,10 +86,14 @@ import Testing
     topLevel.source.headingPath = ["개요", "이점"]
     var other = topLevel
     other.source.headingPath = ["스토리지"]
-    let labels = ExamDraw.domains(
+    let labels = ExamDraw.blockLabels(
       of: [oneTitle, topLevel, other], grouping: .sections, titles: ["week3": "Week 3 복습"])
     #expect(labels == ["Week 3 복습 › ELB", "arch › 개요", "arch › 스토리지"])
-    let byNote = ExamDraw.domains(
+    // As domains, a note of one block is named by its title.
+    let domains = ExamDraw.domains(
+      of: [oneTitle, topLevel, other], grouping: .sections, titles: ["week3": "Week 3 복습"])
+    #expect(domains == ["Week 3 복습", "arch › 개요", "arch › 스토리지"])
+    let byNote = ExamDraw.blockLabels(
       of: [oneTitle, topLevel], grouping: .notes, titles: ["week3": "Week 3 복습"])
     #expect(byNote == ["Week 3 복습", "arch"])
   }

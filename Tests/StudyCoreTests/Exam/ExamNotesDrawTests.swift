@@ -4,56 +4,66 @@ import Testing
 
 /// The exam draw over the bundled notes and the learner's own notes (skipped without them).
 @Suite struct ExamNotesDrawTests {
-  /// Checks a 65-question draw from `bank`: each domain gets its share rounded down or up
-  /// (or all it has), one question per sibling group, choice formats only while there are
-  /// enough, the same draw again for the same seed.
-  func checkDraw(_ bank: QuestionBank, titles: [String: String]) throws {
-    let eligible = bank.questions.filter(ExamDraw.isEligible)
-    let labels = ExamDraw.domains(of: eligible, grouping: .sections, titles: titles)
-    var weights: [String: Int] = [:]
-    var groups: [String: Set<String>] = [:]
-    for (question, label) in zip(eligible, labels) {
-      weights[label, default: 0] += 1
-      groups[label, default: []].insert(question.siblingGroup)
-    }
-    let total = eligible.count
-    let picks = ExamDraw.draw(
-      from: bank.questions, count: 65, grouping: .sections, titles: titles, seed: 2024)
-    #expect(picks.count == 65)
-    #expect(Set(picks.map(\.question.siblingGroup)).count == 65)
-    #expect(Set(picks.map(\.question.id)).count == 65)
-    let counts = Dictionary(grouping: picks, by: \.domain).mapValues(\.count)
-    for (domain, weight) in weights {
-      let quota = Double(65 * weight) / Double(total)
-      let got = counts[domain] ?? 0
-      let capacity = groups[domain]?.count ?? 0
-      let fair = got == Int(quota.rounded(.down)) || got == Int(quota.rounded(.up))
-      #expect(fair || got == capacity, "\(domain): \(got) for a share of \(quota)")
-    }
-    // Typed questions only in a domain whose choice questions are all drawn already.
-    for (domain, domainPicks) in Dictionary(grouping: picks, by: \.domain)
-    where domainPicks.contains(where: { ExamDraw.tier($0.question) > 0 }) {
-      let choiceGroups = Set(
-        zip(eligible, labels).filter { $0.1 == domain && ExamDraw.tier($0.0) == 0 }
-          .map(\.0.siblingGroup))
-      let choicePicks = domainPicks.filter { ExamDraw.tier($0.question) == 0 }.count
-      #expect(choicePicks == choiceGroups.count, "\(domain)")
-    }
-    let again = ExamDraw.draw(
-      from: bank.questions, count: 65, grouping: .sections, titles: titles, seed: 2024)
-    #expect(again == picks)
+  /// What one 65-question draw looks like.
+  struct Shape {
+    var picks: [ExamPick]
+    var domains: [String: Int]
+    var multipleResponse: Int
+    var diagrams: Int
   }
 
-  @Test func contentNotesGiveAProportionalExam() throws {
+  /// Draws a 65-question exam from `bank` and checks what every exam must be: 65 questions, one
+  /// per sibling group, 4–6 domains, at most 15% diagram questions, the same draw for the same
+  /// seed, "Select TWO/THREE" for every multiple-response question.
+  func draw(_ bank: QuestionBank, titles: [String: String], seed: UInt64) throws -> Shape {
+    let picks = ExamDraw.draw(
+      from: bank.questions, count: 65, grouping: .sections, titles: titles, seed: seed)
+    #expect(picks.count == 65)
+    #expect(Set(picks.map(\.question.siblingGroup)).count == 65)
+    let domains = Dictionary(grouping: picks, by: \.domain).mapValues(\.count)
+    #expect((4...6).contains(domains.count), "\(domains)")
+    let diagrams = picks.filter { ExamForm.isDiagram($0.question) }.count
+    #expect(diagrams <= 9, "\(diagrams) diagram questions of 65")
+    let responses = picks.filter { ExamForm.isMultipleResponse($0.question) }
+    for pick in responses {
+      #expect((2...3).contains(pick.question.keys.count), "\(pick.question.keys)")
+      #expect(pick.question.options.count >= 5)
+      #expect(Set(pick.question.keys).isSubset(of: pick.question.options))
+    }
+    let again = ExamDraw.draw(
+      from: bank.questions, count: 65, grouping: .sections, titles: titles, seed: seed)
+    #expect(again == picks)
+    return Shape(
+      picks: picks, domains: domains, multipleResponse: responses.count, diagrams: diagrams)
+  }
+
+  @Test func contentNotesGiveAnExamOfFourToSixDomains() throws {
     let bank = try #require(BankFixtures.contentBank)
     let notes = try BankFixtures.contentNotes()
-    try checkDraw(bank, titles: Dictionary(uniqueKeysWithValues: notes.map { ($0.id, $0.title) }))
+    let titles = Dictionary(uniqueKeysWithValues: notes.map { ($0.id, $0.title) })
+    for seed in UInt64(1)...3 { _ = try draw(bank, titles: titles, seed: seed) }
   }
 
   @Test(.enabled(if: BankFixtures.seedsAvailable, "needs ../shared/seeds"))
-  func seedNotesGiveAProportionalExam() throws {
+  func seedExamsHaveMultipleResponseFewDiagramsAndWeightedDomains() throws {
     let bank = try #require(BankFixtures.seedBank)
     let notes = try BankFixtures.seedNotes()
-    try checkDraw(bank, titles: Dictionary(uniqueKeysWithValues: notes.map { ($0.id, $0.title) }))
+    let titles = Dictionary(uniqueKeysWithValues: notes.map { ($0.id, $0.title) })
+    for seed in UInt64(1)...5 {
+      let shape = try draw(bank, titles: titles, seed: seed)
+      #expect(shape.multipleResponse >= 5, "seed \(seed): \(shape.multipleResponse)")
+      // Every note is in the exam, and no domain is a sliver of it.
+      #expect(Set(shape.picks.map(\.question.source.document)).count == 3)
+      #expect(shape.domains.values.allSatisfy { $0 >= 5 }, "seed \(seed): \(shape.domains)")
+    }
+  }
+
+  @Test(.enabled(if: BankFixtures.seedsAvailable, "needs ../shared/seeds"))
+  func aTenQuestionExamHasFourDomains() throws {
+    let bank = try #require(BankFixtures.seedBank)
+    let picks = ExamDraw.draw(from: bank.questions, count: 10, grouping: .sections, seed: 3)
+    #expect(picks.count == 10)
+    #expect(Set(picks.map(\.domain)).count == 4)
+    #expect(picks.filter { ExamForm.isDiagram($0.question) }.count <= 1)
   }
 }

@@ -14,9 +14,9 @@ struct MasteryModelTests {
           questionID: "a", retrievability: 0.9, lapses: 1, recentAnswers: 4, recentWrong: 2),
         .unstudied("b"),
       ])
-    // recall 0.9, wrong rate 0.5, lapse rate 1/1, coverage 1/2:
-    // 0.9 × 0.75 / 2 × 3.5 / 4 = 0.2953125
-    #expect(abs(score.mastery - 0.295_312_5) < 1e-12)
+    // recall 0.9, wrong rate 2 / (4 + 1), lapse rate 1/1, coverage 1/2:
+    // 0.9 × 0.8 / 2 × 3.5 / 4 = 0.315
+    #expect(abs(score.mastery - 0.315) < 1e-12)
     #expect(score.studied == 1)
     #expect(score.questions == 2)
     #expect(score.unstudiedShare == 0.5)
@@ -26,15 +26,63 @@ struct MasteryModelTests {
     #expect(score.lapses == 1)
   }
 
-  @Test("nothing studied scores 0; exam answers alone count as studied with recall 1")
+  @Test("nothing studied scores 0; answers without a schedule count with recall 1")
   func edges() {
     #expect(MasteryModel.score(key: "", name: "", evidence: [.unstudied("a")]).mastery == 0)
-    let exam = QuestionEvidence(
+    let unscheduled = QuestionEvidence(
       questionID: "a", retrievability: nil, recentAnswers: 2, recentWrong: 1)
-    let score = MasteryModel.score(key: "", name: "", evidence: [exam])
+    let score = MasteryModel.score(key: "", name: "", evidence: [unscheduled])
     #expect(score.studied == 1)
     #expect(score.meanRetrievability == nil)
-    #expect(abs(score.mastery - 0.75) < 1e-12)
+    // Wrong rate 1 / (2 + 1).
+    #expect(abs(score.mastery - 5.0 / 6.0) < 1e-12)
+  }
+
+  @Test("exam answers and skips are weighted evidence, never studied on their own")
+  func examEvidence() {
+    var exam = QuestionEvidence.unstudied("a")
+    exam.examAnswers = 3
+    exam.examWrong = 0
+    let examOnly = MasteryModel.score(key: "e", name: "Exam only", evidence: [exam])
+    #expect(examOnly.studied == 0)
+    #expect(examOnly.mastery == 0)
+    // Three right exam answers: 1.5 / (1.5 + 0.5).
+    #expect(abs(examOnly.examRightShare - 0.75) < 1e-12)
+    // Studied with a wrong exam answer: the exam weighs half a drill answer.
+    var drilled = QuestionEvidence(questionID: "b", retrievability: 0.9, recentAnswers: 1)
+    drilled.examAnswers = 1
+    drilled.examWrong = 1
+    let mixed = MasteryModel.score(key: "m", name: "Mixed", evidence: [drilled])
+    // Wrong rate 0.5 / (1.5 + 1) = 0.2: 0.9 × 0.9 = 0.81.
+    #expect(abs(mixed.mastery - 0.81) < 1e-12)
+  }
+
+  @Test("one skipped or wrong exam answer never ranks above topics failed in drills")
+  func aSingleAnswerNeverOutranksRepeatedFailures() {
+    var skipped = QuestionEvidence.unstudied("s")
+    skipped.examSkips = 1
+    var wrongOnce = QuestionEvidence.unstudied("w")
+    wrongOnce.examAnswers = 1
+    wrongOnce.examWrong = 1
+    let failed = QuestionEvidence(
+      questionID: "f", retrievability: 0.7, lapses: 2, recentAnswers: 5, recentWrong: 4)
+    let once = QuestionEvidence(
+      questionID: "o", retrievability: 0.95, recentAnswers: 1, recentWrong: 1)
+    let scores = [
+      MasteryModel.score(key: "1", name: "Skipped in an exam", evidence: [skipped]),
+      MasteryModel.score(key: "2", name: "Wrong once in an exam", evidence: [wrongOnce]),
+      MasteryModel.score(key: "3", name: "Wrong once in a drill", evidence: [once]),
+      MasteryModel.score(key: "4", name: "Failed again and again", evidence: [failed]),
+      MasteryModel.score(key: "5", name: "Never met", evidence: [.unstudied("n")]),
+    ]
+    #expect(
+      MasteryModel.ranked(scores).map(\.name) == [
+        "Failed again and again", "Wrong once in a drill", "Skipped in an exam",
+        "Wrong once in an exam", "Never met",
+      ])
+    #expect(MasteryModel.questionScore(failed) < MasteryModel.questionScore(once))
+    #expect(MasteryModel.questionScore(once) < MasteryModel.questionScore(skipped))
+    #expect(MasteryModel.questionScore(skipped) < MasteryModel.questionScore(.unstudied("n")))
   }
 
   @Test(
