@@ -30,7 +30,10 @@ import Testing
     case .typed, .nearMiss: questions = [Fixtures.typed]
     case .flip, .revealed: questions = [Fixtures.flip]
     }
-    var session = Fixtures.session(questions)
+    // Reviews, so a quick right answer is rated Easy (never so on a card's first sight).
+    var session = DrillSession(
+      items: questions.map { DrillItem(question: $0, reason: .review) },
+      grader: Fixtures.session([]).grader, at: Fixtures.start)
     switch state {
     case .revealed: session.reveal()
     case .nearMiss: _ = session.submit(.text("보앙그릅"), at: Fixtures.at(1))

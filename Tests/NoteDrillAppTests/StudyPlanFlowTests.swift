@@ -14,7 +14,9 @@ struct StudyPlanFlowTests {
   static let size = Size(width: 80, height: 24)
 
   /// Keys that answer `question` right on the drill screen, then go on.
-  static func rightAnswer(_ question: Question) -> [Key] {
+  static func rightAnswer(_ question: Question, shownAt now: Date) -> [Key] {
+    // A session shows options in a fresh order (seeded by the time it starts).
+    let question = StudyOrder.reshuffled(question, seed: StudyOrder.seed(at: now))
     let digits = question.keyIndices.map { Key.character(Character(String($0 + 1))) }
     switch question.format {
     case .singleChoice: return digits + [.enter]
@@ -61,7 +63,7 @@ struct StudyPlanFlowTests {
     let first = try #require(review.first)
     let (terminal, runner) = try Self.run(
       fixture,
-      keys: [.character("3"), .enter] + Self.rightAnswer(first) + [.character("q"), .enter],
+      keys: [.character("3"), .enter] + Self.rightAnswer(first, shownAt: now) + [.character("q"), .enter],
       at: now)
     guard case .weakTopics = runner.model.route else {
       Issue.record("not back on the list:\n\(terminal.text)")
@@ -86,7 +88,7 @@ struct StudyPlanFlowTests {
     #expect(!quiz.isEmpty)
     let keys: [Key] =
       [.character("4"), .character(" "), .down, .character("v")]
-      + quiz.flatMap(Self.rightAnswer) + [.character("q")]
+      + quiz.flatMap { Self.rightAnswer($0, shownAt: now) } + [.character("q")]
     let (terminal, runner) = try Self.run(fixture, keys: keys, at: now)
     guard case .checklists(let screen) = runner.model.route else {
       Issue.record("not back on the checklists:\n\(terminal.text)")

@@ -34,12 +34,13 @@ import Testing
     let result = try exam(sandbox, ["--questions", "3", "--seed", "5"], stdin: "1\n2\n\n")
     #expect(result.status == 0, "\(result.stderr)")
     let lines = result.stdout.components(separatedBy: "\n")
-    #expect(lines.first == "NoteDrill exam #1: 3 questions, 2:10:00, timed (seed 5)")
+    // Two minutes a question unless --minutes says otherwise.
+    #expect(lines.first == "NoteDrill exam #1: 3 questions, 6:00, timed (seed 5)")
     #expect(
       lines.filter { $0.hasPrefix("Q ") } == [
-        "Q 1/3 · Mini AWS › Storage · 2:10:00 left",
-        "Q 2/3 · Mini AWS › Load balancing · 2:10:00 left",
-        "Q 3/3 · Mini AWS › Load balancing · 2:10:00 left",
+        "Q 1/3 · Mini AWS › Storage · 6:00 left",
+        "Q 2/3 · Mini AWS › Load balancing · 6:00 left",
+        "Q 3/3 · Mini AWS › Load balancing · 6:00 left",
       ])
     #expect(lines.contains("[Storage] 다음 중 EBS에 대한 설명으로 알맞은 것은?"))
     #expect(
@@ -47,7 +48,7 @@ import Testing
         "Exam handed in. Score 1/3 (33%) · estimated scaled score 395 of 1000, pass line 720: "
           + "below the line"))
     #expect(lines.contains { $0.hasPrefix("An estimate: the real exam equates scores") })
-    #expect(lines.contains("Time used 0:00 of 2:10:00"))
+    #expect(lines.contains("Time used 0:00 of 6:00"))
     #expect(lines.contains("  Mini AWS › Storage        ██████████ 1/1 100%"))
     #expect(lines.contains("  Mini AWS › Load balancing ░░░░░░░░░░ 0/2 0%"))
     #expect(lines.contains("1. Right · [Storage] 다음 중 EBS에 대한 설명으로 알맞은 것은?"))
@@ -190,9 +191,9 @@ import Testing
     #expect(history.status == 0, "\(history.stderr)")
     #expect(
       history.stdout == """
-        #  started           questions  right  score  scaled  time          mode   state
-        1  2024-03-01 09:00  3          1      33%    ~395    0:00/2:10:00  timed  handed in
-        2  2024-03-01 09:00  3          3      100%   ~1000   0:00/2:10:00  timed  handed in
+        #  started           questions  right  score  scaled  time       mode   state
+        1  2024-03-01 09:00  3          1      33%    ~395    0:00/6:00  timed  handed in
+        2  2024-03-01 09:00  3          3      100%   ~1000   0:00/6:00  timed  handed in
         Trend: 33% → 100% (last 2 handed in; scaled scores are estimates)
 
         """)

@@ -43,24 +43,26 @@ import Testing
     #expect(
       none.stdout == "No weak topics yet: study some cards first (`notedrill drill`).\n"
         + "Nothing to review.\n")
-    // One right (ALB), one wrong (the layer is 7, not 8) in "Load balancing".
-    let drill = try Self.run(sandbox, ["drill", "--plain", "--limit", "2"], stdin: "ALB\n8\n")
+    // New cards alternate between the notes: one right (ALB) in "Load balancing", one wrong
+    // (Route 53) in "Route 53".
+    let drill = try Self.run(
+      sandbox, ["drill", "--plain", "--limit", "2"], stdin: "ALB\nRoute 54\n")
     #expect(drill.stdout.contains("Session over: 2 answered, 1 right, 0s."))
     let result = try Self.run(
-      sandbox, ["review", "--weak", "--plain", "--limit", "3"], stdin: "7\nq\n")
+      sandbox, ["review", "--weak", "--plain", "--limit", "3"], stdin: "Route 53\nq\n")
     #expect(result.status == 0, "\(result.stderr)")
     let lines = result.stdout.components(separatedBy: "\n")
-    #expect(lines.first == "Weak-topic review: 3 questions, weakest first, from")
+    #expect(lines.first == "Weak-topic review: 2 questions, weakest first, from")
     #expect(lines[1].hasPrefix("  1. ["))
-    #expect(lines[1].contains("mini · Mini AWS › Load balancing — 2/"))
-    #expect(lines[1].contains("1/2 wrong"))
-    #expect(lines.contains("Q 1/3 · Mini AWS › Load balancing"))
-    #expect(lines.contains("Right. Answer: 7"))
+    #expect(lines[1].contains("week · Week › Route 53 — 1/2 studied"))
+    #expect(lines[1].contains("1/1 wrong"))
+    #expect(lines.contains("Q 1/2 · Week › Route 53"))
+    #expect(lines.contains("Right. Answer: Route 53"))
     #expect(lines.contains { $0.hasPrefix("Session over: 1 answered, 1 right") })
     let stats = try sandbox.stats()
     #expect(value(stats, "reviews", "total") as? Int == 3)
     let list = try Self.run(sandbox, ["review", "--list"])
-    #expect(list.stdout.hasPrefix("Weakest topics (1 started, 2 not started):\n  1. ["))
+    #expect(list.stdout.hasPrefix("Weakest topics (2 started, 1 not started):\n  1. ["))
     #expect(list.stdout.contains("Weakest concepts ("))
   }
 
