@@ -1,4 +1,5 @@
 import Foundation
+import NoteDrillWiring
 import NoteOutline
 import ProgressStore
 import StudyCore
