@@ -59,7 +59,9 @@ extension AppDatabase {
           """, arguments: [since])
       for row in exams {
         let id: String = row[0]
-        let (given, wrong, skipped) = (row[1] as Int? ?? 0, row[2] as Int? ?? 0, row[3] as Int? ?? 0)
+        let (given, wrong, skipped) = (
+          row[1] as Int? ?? 0, row[2] as Int? ?? 0, row[3] as Int? ?? 0
+        )
         guard given + skipped > 0 else { continue }
         var evidence = result[id] ?? .unstudied(id)
         evidence.examAnswers += given

@@ -63,7 +63,9 @@ struct StudyPlanFlowTests {
     let first = try #require(review.first)
     let (terminal, runner) = try Self.run(
       fixture,
-      keys: [.character("3"), .enter] + Self.rightAnswer(first, shownAt: now) + [.character("q"), .enter],
+      keys: [.character("3"), .enter] + Self.rightAnswer(first, shownAt: now) + [
+        .character("q"), .enter,
+      ],
       at: now)
     guard case .weakTopics = runner.model.route else {
       Issue.record("not back on the list:\n\(terminal.text)")

@@ -41,7 +41,9 @@ import Testing
     #expect(lines.contains("Source: mini.md:5 · mini › Mini AWS › Load balancing"))
     #expect(lines.filter { $0.hasPrefix("Rated ") }.count == 4)
     // A quick right answer on first sight is Good, never Easy.
-    #expect(lines.filter { $0.hasPrefix("Rated ") } == Array(repeating: "Rated Good · next in 10m", count: 4))
+    #expect(
+      lines.filter { $0.hasPrefix("Rated ") }
+        == Array(repeating: "Rated Good · next in 10m", count: 4))
     // Related concepts come from the concept graph of the same notes (ALB merged with its
     // full name by the bundled alias list).
     #expect(

@@ -36,7 +36,9 @@ struct ExamPlan {
     for name in names {
       var pool = byDomain[name] ?? []
       pool.shuffle(using: &generator)
-      let ranked = pool.enumerated().sorted { (Self.rank($0.element), $0.offset) < (Self.rank($1.element), $1.offset) }
+      let ranked = pool.enumerated().sorted {
+        (Self.rank($0.element), $0.offset) < (Self.rank($1.element), $1.offset)
+      }
       pools[name] = ranked.map(\.element)
       weights[name] = Set(pool.map(Self.group)).count
     }
@@ -82,7 +84,8 @@ struct ExamPlan {
     var progressed = true
     while progressed, chosen.count < target {
       progressed = false
-      for name in names where chosen.count < target && taken[name, default: 0] < seats[name, default: 0] {
+      for name in names
+      where chosen.count < target && taken[name, default: 0] < seats[name, default: 0] {
         let pool = pools[name] ?? []
         var index = cursor[name, default: 0]
         while index < pool.count {
@@ -122,7 +125,8 @@ struct ExamPlan {
   /// How many more questions `name` could give now.
   private func room(in name: String) -> Int {
     var groups: Set<String> = []
-    for question in pools[name] ?? [] where allowed(question) && !used.contains(Self.group(question)) {
+    for question in pools[name] ?? []
+    where allowed(question) && !used.contains(Self.group(question)) {
       groups.insert(Self.group(question))
     }
     return groups.count

@@ -47,10 +47,14 @@ public enum StudyOrder {
     var byTopic: [String: [DueCard]] = [:]
     for card in cards { byTopic[card.card.topic, default: []].append(card) }
     var lists = byTopic.values.map { list in
-      list.sorted { ($0.recall, $0.card.position, $0.card.id) < ($1.recall, $1.card.position, $1.card.id) }
+      list.sorted {
+        ($0.recall, $0.card.position, $0.card.id) < ($1.recall, $1.card.position, $1.card.id)
+      }
     }
     lists.sort { a, b in
-      (a[0].recall, a[0].card.position, a[0].card.id) < (b[0].recall, b[0].card.position, b[0].card.id)
+      (a[0].recall, a[0].card.position, a[0].card.id) < (
+        b[0].recall, b[0].card.position, b[0].card.id
+      )
     }
     var result: [DueCard] = []
     result.reserveCapacity(cards.count)

@@ -16,7 +16,8 @@ import Testing
 
   /// A select-all question with `keys` members and `outsiders` others.
   static func selectAll(_ id: String, section: String, keys: Int, outsiders: Int) -> Question {
-    var question = question(id, section: section, kind: .enumerationSelectAll, format: .multipleChoice)
+    var question = question(
+      id, section: section, kind: .enumerationSelectAll, format: .multipleChoice)
     question.keys = (0..<keys).map { "m\($0)" }
     question.options = question.keys + (0..<outsiders).map { "o\($0)" }
     return question
@@ -25,7 +26,9 @@ import Testing
   @Test func manySmallSectionsMergeIntoAtMostSixFairDomains() {
     // One note, twelve sections of 10, 1, 10, 1, …: light ones fold into their neighbours.
     let bank = (0..<12).flatMap { section in
-      (0..<(section % 2 == 0 ? 10 : 1)).map { Self.question("s\(section)-\($0)", section: "S\(section)") }
+      (0..<(section % 2 == 0 ? 10 : 1)).map {
+        Self.question("s\(section)-\($0)", section: "S\(section)")
+      }
     }
     let labels = ExamDraw.domains(of: bank, grouping: .sections, questionCount: 65)
     let names = Set(labels)
