@@ -1,5 +1,6 @@
 import Foundation
 import NoteDrillApp
+import NoteOutline
 import ProgressStore
 import StudyCore
 import TerminalUI
@@ -77,6 +78,6 @@ public enum ExamHistoryText {
     let data =
       (try? JSONSerialization.data(
         withJSONObject: ["version": 1, "attempts": attempts], options: [.sortedKeys])) ?? Data()
-    return String(decoding: data, as: UTF8.self)
+    return JSONSafeText.escape(String(decoding: data, as: UTF8.self))
   }
 }

@@ -8,6 +8,9 @@ public final class ProgressDrillStore: DrillStore {
   private let database: AppDatabase
   private let timeZone: TimeZone
   private let links: ConceptLinksLoader?
+  /// This session's answers, oldest first: undo takes back the session's own last answer, never
+  /// one another process (a second drill on the same store) recorded since.
+  private var savedReviewIDs: [Int64] = []
 
   /// A store over `database`, counting study days in `timeZone`; related concepts come from
   /// `links` when given.
@@ -24,12 +27,23 @@ public final class ProgressDrillStore: DrillStore {
 
   /// Records an answer.
   public func save(_ answer: Answer, at now: Date) throws -> ReviewOutcome? {
-    try database.recordAnswer(answer, at: now, timeZone: timeZone).outcome
+    let receipt = try database.recordAnswer(answer, at: now, timeZone: timeZone)
+    savedReviewIDs.append(receipt.reviewID)
+    return receipt.outcome
   }
 
-  /// Removes the last recorded answer.
+  /// Removes this session's last recorded answer, never another session's.
+  ///
+  /// - Throws: ``UndoRefused`` when another session answered the same card since (the log
+  ///   only gives up its last answer to a card); the store's errors otherwise.
   public func undoLastAnswer() throws {
-    _ = try database.undoLastAnswer()
+    guard let reviewID = savedReviewIDs.last else { throw StoreError.nothingToUndo }
+    do {
+      _ = try database.undoAnswer(reviewID: reviewID)
+    } catch .notLastAnswer {
+      throw UndoRefused()
+    }
+    savedReviewIDs.removeLast()
   }
 
   /// The interval each rating gives, with the store's scheduler settings.

@@ -63,8 +63,10 @@ public struct ReportExport: Sendable {
     }
   }
 
-  /// Writes `text` to `path` (`~` expanded, relative to the working folder) in one atomic
-  /// step, so a failed write leaves any earlier file whole. Returns the absolute path.
+  /// Writes `text` to `path` (`~` expanded, relative to the working folder) through
+  /// ``FileReplacement``: a new file, or a regular one replaced in one atomic step (in place,
+  /// synced, when it has other hard links or another owner); a symbolic link, a FIFO, a device
+  /// or a read-only file is refused and left as it is. Returns the absolute path.
   ///
   /// - Throws: ``ReportWriteError`` with a one-line reason.
   @discardableResult
@@ -84,18 +86,10 @@ public struct ReportExport: Sendable {
       isDirectory.boolValue
     else { throw ReportWriteError(message: "no folder \(folder.path)") }
     do {
-      try Data(text.utf8).write(to: url, options: .atomic)
+      return try FileReplacement.write(
+        Array(text.utf8), to: url.path, links: .refuse, creating: true)
     } catch {
-      throw ReportWriteError(message: "cannot write \(url.path): \(Self.reason(error))")
+      throw ReportWriteError(message: error.message)
     }
-    return url.path
-  }
-
-  private static func reason(_ error: any Error) -> String {
-    let nsError = error as NSError
-    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
-      return String(cString: strerror(Int32(underlying.code)))
-    }
-    return nsError.localizedDescription
   }
 }

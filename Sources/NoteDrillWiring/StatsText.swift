@@ -42,7 +42,7 @@ public enum StatsText {
   }
 
   private static func masteryLines(_ title: String, _ items: [Mastery], top: Int) -> [String] {
-    let shown = items.filter { $0.reviewed > 0 }.prefix(top)
+    let shown = items.filter { $0.reviewed > 0 }.prefix(max(0, top))
     guard !shown.isEmpty else { return [] }
     return [title]
       + shown.map { item in

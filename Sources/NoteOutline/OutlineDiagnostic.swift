@@ -2,6 +2,8 @@
 public struct OutlineDiagnostic: Equatable, Sendable, Codable, CustomStringConvertible {
   /// How serious the problem is.
   public enum Severity: String, Equatable, Sendable, Codable {
+    /// Worth saying, nothing skipped (a note read through a symbolic link).
+    case note
     /// The file or part was skipped; other notes still count.
     case warning
     /// Nothing could be read from the path.

@@ -17,7 +17,7 @@ public enum OutlineJSON {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data = try encoder.encode(
       Envelope(version: version, documents: loaded.documents, diagnostics: loaded.diagnostics))
-    return String(decoding: data, as: UTF8.self)
+    return JSONSafeText.escape(String(decoding: data, as: UTF8.self))
   }
 
   /// Decodes what `encode` wrote.

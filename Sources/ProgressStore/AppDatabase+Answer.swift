@@ -6,12 +6,17 @@ extension AppDatabase {
   /// Records one answer in one transaction (log entry, card, daily counter) and returns once it
   /// is committed to disk, so the next question can be shown.
   ///
+  /// Answers are recorded in the order they are committed, whichever process gives them: when
+  /// another process recorded a later answer to the same card while this one waited for the
+  /// write lock (or the clock went back), this answer counts from that answer's time, so the
+  /// log read in order is always a valid replay and no session fails for it.
+  ///
   /// - Parameters:
   ///   - now: when the answer was given (stored to the microsecond).
   ///   - timeZone: where the learner is, for the study day the answer counts for.
   /// - Throws: ``StoreError/unknownQuestion(_:)``, ``StoreError/orphanedQuestion(_:)``,
-  ///   ``StoreError/scheduler(_:)`` (a time before the card's last review), and the store's
-  ///   disk-full and busy errors; nothing is written then.
+  ///   ``StoreError/scheduler(_:)`` (a card whose fields contradict each other), and the
+  ///   store's disk-full and busy errors; nothing is written then.
   @discardableResult
   public func recordAnswer(_ answer: Answer, at now: Date, timeZone: TimeZone)
     throws(StoreError) -> AnswerReceipt
@@ -25,11 +30,13 @@ extension AppDatabase {
     _ answer: Answer, at now: Date, timeZone: TimeZone, in db: Database
   ) throws -> AnswerReceipt {
     let card = try answerableCard(db, answer.questionID)
+    let before = card.progress
+    let now = answer.affectsSchedule ? inOrder(now, after: before.card.lastReview) : now
     let settings = try settings(db)
     let day = StudyDay(containing: now, timeZone: timeZone, startHour: settings.dayStartHour)
     let scheduler = FSRSScheduler(parameters: settings.schedulerParameters)
     let decision = try ReviewPolicy.review(
-      answer, card: card.progress, day: day, scheduler: scheduler, at: now)
+      answer, card: before, day: day, scheduler: scheduler, at: now)
     var usedParameters: Int64?
     if answer.affectsSchedule {
       usedParameters = try parametersID(db, for: scheduler.parameters)
@@ -42,6 +49,13 @@ extension AppDatabase {
       reviewID: review.id ?? db.lastInsertedRowID, questionID: answer.questionID,
       before: decision.before, after: decision.after, outcome: decision.outcome,
       becameLeech: decision.becameLeech, studyDay: day)
+  }
+
+  /// The time an answer counts from: `now`, or the card's last review when that is later (an
+  /// answer committed by another process, or a clock set back). Both are whole microseconds.
+  static func inOrder(_ now: Date, after lastReview: Date?) -> Date {
+    guard let lastReview, lastReview > now else { return now }
+    return lastReview
   }
 
   /// Undoes the most recent answer in the log: removes its entry and restores the card exactly
@@ -58,10 +72,11 @@ extension AppDatabase {
     }
   }
 
-  /// Undoes the answer with log id `reviewID`, which must be the last answer to its question.
+  /// Undoes the answer with log id `reviewID`, which must be the last answer to its question
+  /// (a session takes back its own answer this way, never one another process recorded).
   ///
-  /// - Throws: ``StoreError/notLastAnswer(reviewID:questionID:)`` otherwise,
-  ///   ``StoreError/nothingToUndo`` when there is no such entry.
+  /// - Throws: ``StoreError/notLastAnswer(reviewID:questionID:)`` otherwise (another session
+  ///   answered the card since), ``StoreError/nothingToUndo`` when there is no such entry.
   @discardableResult
   public func undoAnswer(reviewID: Int64) throws(StoreError) -> UndoneAnswer {
     try write { db in

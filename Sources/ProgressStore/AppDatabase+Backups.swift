@@ -9,23 +9,27 @@ extension AppDatabase {
     return BackupFolder(storeURL: url).list()
   }
 
-  /// Takes the day's backup when none was taken since the current study day began.
+  /// Takes the day's backup when it is due: at most one a study day, and only when the log
+  /// holds answers the newest backup lacks (so the first backup is one of real answers, not of
+  /// an empty store). Called when a session opens the store and when it closes it, so the first
+  /// session of a day leaves a backup of its answers behind.
   ///
-  /// - Returns: the backup taken, or `nil` when one already exists for today.
+  /// - Returns: the backup taken, or `nil` when none was due.
   @discardableResult
   public func backUpIfDue(now: Date, timeZone: TimeZone) throws(StoreError) -> BackupInfo? {
     guard let url else { return nil }
     let settings = try settings()
     let day = StudyDay(containing: now, timeZone: timeZone, startHour: settings.dayStartHour)
-    let latest = BackupFolder(storeURL: url).list().first
-    if let latest,
-      latest.createdAt
-        >= Date(
-          timeIntervalSince1970:
-            day.start.timeIntervalSince1970.rounded(.down)), latest.createdAt <= now
-    {
-      return nil
+    let dayStart = Date(timeIntervalSince1970: day.start.timeIntervalSince1970.rounded(.down))
+    let taken = BackupFolder(storeURL: url).list().filter { $0.createdAt <= now }
+    if taken.contains(where: { $0.reason == .daily && $0.createdAt >= dayStart }) { return nil }
+    let lastAnswer = try read { db in
+      try Int64.fetchOne(db, sql: "SELECT max(reviewedAt) FROM review")
     }
+    guard let lastAnswer else { return nil }
+    // Backup names keep whole seconds: an answer in the newest backup's second may be missing
+    // from it, so only a strictly later backup counts as holding every answer.
+    if let newest = taken.first, newest.createdAt > StoreTime.date(lastAnswer) { return nil }
     return try makeBackup(now: now, reason: .daily)
   }
 
@@ -113,7 +117,7 @@ extension AppDatabase {
 
   /// The backup opened read-only after checking it is a sound NoteDrill store this version
   /// can read.
-  private static func openCheckedBackup(_ backup: BackupInfo) throws(StoreError) -> DatabaseQueue {
+  static func openCheckedBackup(_ backup: BackupInfo) throws(StoreError) -> DatabaseQueue {
     let unusable = { (reason: String) in
       StoreError.backupUnusable(name: backup.name, reason: reason)
     }

@@ -25,9 +25,15 @@ extension AppDatabase {
   /// Checks the file's integrity (SQLite's `integrity_check`), its foreign keys, and that the
   /// card cache equals a replay of the log. Writes nothing.
   public func check() throws(StoreError) -> StoreCheckReport {
-    let (integrity, violations, reviews, questions) = try read { db in
+    let integrity: [String]
+    do {
+      integrity = try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    } catch .notADatabase(_, let detail) {
+      integrity = [detail]  // too damaged for the check itself to run
+    }
+    // On a damaged file the other reads may fail too: the integrity lines are the finding then.
+    let counts = try? read { db in
       (
-        try String.fetchAll(db, sql: "PRAGMA integrity_check"),
         try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count,
         try ReviewRecord.fetchCount(db),
         try QuestionSnapshot.fetchCount(db)
@@ -35,8 +41,8 @@ extension AppDatabase {
     }
     let cache = integrity == ["ok"] ? try verifyCache() : nil
     return StoreCheckReport(
-      integrity: integrity, foreignKeyViolations: violations, cache: cache, reviews: reviews,
-      questions: questions)
+      integrity: integrity, foreignKeyViolations: counts?.0 ?? 0, cache: cache,
+      reviews: counts?.1 ?? 0, questions: counts?.2 ?? 0)
   }
 
   /// The review log, oldest first, optionally for one question.

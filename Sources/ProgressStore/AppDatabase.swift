@@ -33,37 +33,83 @@ public final class AppDatabase: Sendable {
   /// The path shown in messages.
   public var displayPath: String { url?.path ?? ":memory:" }
 
-  private init(writer: any DatabaseWriter, url: URL?, options: StoreOptions) {
+  init(writer: any DatabaseWriter, url: URL?, options: StoreOptions) {
     self.writer = writer
     self.url = url
     self.options = options
   }
 
-  /// Opens (creating when absent) the store at `url`, migrating it after a backup of what was
-  /// there. `now` names that backup.
+  /// Opens (creating when absent) the store at `url` for writing, migrating it after a backup of
+  /// what was there. `now` names that backup.
   ///
-  /// - Throws: ``StoreError`` for a store written by a newer NoteDrill, a file that is not a
-  ///   database, a folder that cannot be written, a full disk or a store held too long by
-  ///   another process; the file is left unchanged in each case.
+  /// An existing file is checked before anything can write to it: it must start with SQLite's
+  /// header, be a NoteDrill store this version knows, and pass SQLite's `quick_check`; a new
+  /// store is built and migrated under a private name and appears at `url` only when complete,
+  /// so an empty or half-made file there is always someone else's and is reported, not replaced.
+  ///
+  /// - Throws: ``StoreError`` for a store written by a newer NoteDrill, a file that is empty,
+  ///   not a database or damaged, a folder that cannot be written, a full disk or a store held
+  ///   too long by another process; the file is left unchanged in each case.
   public static func open(at url: URL, now: Date, options: StoreOptions = StoreOptions())
     throws(StoreError) -> AppDatabase
   {
     let path = url.path
-    try StoreFile.prepare(url)
+    try StoreFile.prepareFolder(of: url)
+    if !StoreFile.exists(url) { try createStore(at: url, options: options) }
+    try StoreFile.checkWritable(url)
     let state = try StoreFile.inspect(url, migrator: Migrations.migrator, options: options)
-    let pool = try StoreFailure.map(path: path, timeout: options.busyTimeout) {
-      let pool = try DatabasePool(path: path, configuration: makeConfiguration(options))
-      // GRDB turns a pool's writer to synchronous=NORMAL when it sets up WAL; an answer must
-      // survive a power cut, so the writer goes back to FULL.
-      try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-      return pool
-    }
+    let pool = try openPool(path: path, options: options)
     let database = AppDatabase(writer: pool, url: url, options: options)
     if state.needsMigration {
       if !state.applied.isEmpty { try database.makeBackup(now: now, reason: .beforeMigration) }
       try database.migrate()
     }
     return database
+  }
+
+  /// Opens an existing store for reading only: nothing, not even SQLite's file header, is
+  /// written (`store check` uses it, and it works on a store that fails its checks).
+  ///
+  /// - Throws: ``StoreError/storeMissing(path:)`` when there is no store yet, and the header
+  ///   and database errors of ``open(at:now:options:)``.
+  public static func openReadOnly(at url: URL, options: StoreOptions = StoreOptions())
+    throws(StoreError) -> AppDatabase
+  {
+    let path = url.path
+    guard StoreFile.exists(url) else { throw .storeMissing(path: path) }
+    try StoreFile.checkHeader(path)
+    let queue = try StoreFailure.map(path: path, timeout: options.busyTimeout) {
+      var config = Configuration()
+      config.readonly = true
+      config.busyMode = .timeout(options.busyTimeout)
+      return try DatabaseQueue(path: path, configuration: config)
+    }
+    return AppDatabase(writer: queue, url: url, options: options)
+  }
+
+  /// Builds a migrated store under a name private to this process and links it to `url`; when
+  /// another process placed its own first, that one is used.
+  private static func createStore(at url: URL, options: StoreOptions) throws(StoreError) {
+    let partial = try StoreFile.makePartial(beside: url)
+    defer { StoreFile.remove(partial) }
+    let pool = try openPool(path: partial.path, options: options)
+    let fresh = AppDatabase(writer: pool, url: nil, options: options)
+    try fresh.migrate()
+    try fresh.close()
+    try StoreFile.place(partial, at: url)
+  }
+
+  /// A WAL pool on `path` whose writer syncs every commit.
+  private static func openPool(path: String, options: StoreOptions) throws(StoreError)
+    -> DatabasePool
+  {
+    try StoreFailure.map(path: path, timeout: options.busyTimeout) {
+      let pool = try DatabasePool(path: path, configuration: makeConfiguration(options))
+      // GRDB turns a pool's writer to synchronous=NORMAL when it sets up WAL; an answer must
+      // survive a power cut, so the writer goes back to FULL.
+      try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+      return pool
+    }
   }
 
   /// An empty store in memory with the production configuration, for tests and previews.

@@ -9,6 +9,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case newerStore(path: String, unknownMigrations: [String])
   /// The file exists but is not an SQLite database, or its pages are damaged.
   case notADatabase(path: String, detail: String)
+  /// No store file exists yet (for commands that only read it).
+  case storeMissing(path: String)
   /// The folder that holds (or would hold) the store cannot be written.
   case directoryNotWritable(path: String)
   /// The store file itself cannot be written.
@@ -51,6 +53,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case .notADatabase(let path, let detail):
       "\(path) is not a usable NoteDrill progress store (\(detail)); it was left unchanged. "
         + "Move it away or restore a backup with `notedrill store restore NAME`."
+    case .storeMissing(let path):
+      "no progress store at \(path) yet: nothing has been studied here"
     case .directoryNotWritable(let path):
       "cannot write in \(path): the progress store needs a writable folder "
         + "(set NOTEDRILL_HOME to one). Nothing was changed."

@@ -3,8 +3,15 @@
 /// Escape sequences (CSI such as `ESC [ 31 m`, OSC/DCS strings, two-byte `ESC x`) are removed,
 /// tabs become spaces to the next stop, CR LF / CR / U+2028 / U+2029 become a newline, and any
 /// other control character is shown as visible text: caret notation for C0 and DEL (`^A`,
-/// `^?`), U+FFFD for C1. Widgets run their text through ``sanitize(_:keepingNewlines:tabWidth:)``;
-/// ``Buffer`` additionally draws any control grapheme that still reaches it as U+FFFD.
+/// `^?`), U+FFFD for C1. Bidirectional formatting characters (U+202A–U+202E overrides and
+/// embeddings, U+2066–U+2069 isolates, U+200E/U+200F/U+061C marks) are shown as `<U+202E>`,
+/// so note text cannot reorder what is around it.
+///
+/// This is the one terminal sanitiser: widgets run their text through
+/// ``sanitize(_:keepingNewlines:tabWidth:)``, and every line the `notedrill` executable writes
+/// to standard output or standard error goes through ``sanitizeStream(_:)``, the same rules
+/// for a stream; ``Buffer`` additionally draws any control grapheme that still reaches it as
+/// U+FFFD.
 public enum TerminalText {
   /// Returns `text` with escape sequences removed and control characters made visible.
   ///
@@ -32,12 +39,83 @@ public enum TerminalText {
       } else if DisplayWidth.isControl(scalar) {
         appendVisible(control: scalar, to: &output)
         column += scalar.value < 0x80 ? 2 : 1
+      } else if isBidiControl(scalar.value) {
+        let tag = bidiTag(scalar.value)
+        output.append(contentsOf: tag.unicodeScalars)
+        column += tag.unicodeScalars.count
       } else {
         output.append(scalar)
         column += DisplayWidth.width(of: scalar) ?? 1
       }
     }
     return String(output)
+  }
+
+  /// Text bound for a stream (standard output, a pipe, a terminal) made safe: escape sequences
+  /// removed, controls and bidi characters made visible as in ``sanitize(_:keepingNewlines:tabWidth:)``,
+  /// but tabs, line feeds and CR LF pairs (CSV) kept as they are; a lone CR is shown as `^M`.
+  public static func sanitizeStream(_ text: String) -> String {
+    guard needsWork(text.utf8) else { return text }
+    var output = String.UnicodeScalarView()
+    var scanner = EscapeScanner()
+    let scalars = Array(text.unicodeScalars)
+    for (index, scalar) in scalars.enumerated() {
+      guard scanner.accepts(scalar) else { continue }
+      let value = scalar.value
+      let isCRLF = value == 0x0D && index + 1 < scalars.count && scalars[index + 1].value == 0x0A
+      if value == 0x09 || value == 0x0A || isCRLF {
+        output.append(scalar)
+      } else if DisplayWidth.isControl(scalar) {
+        appendVisible(control: scalar, to: &output)
+      } else if isBidiControl(value) {
+        output.append(contentsOf: bidiTag(value).unicodeScalars)
+      } else {
+        output.append(scalar)
+      }
+    }
+    return String(output)
+  }
+
+  /// `<U+202E>`.
+  static func bidiTag(_ value: UInt32) -> String {
+    "<U+" + String(value, radix: 16, uppercase: true) + ">"
+  }
+
+  /// Embeddings, overrides, isolates and the directional marks.
+  static func isBidiControl(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+
+  /// Whether the UTF-8 `bytes` hold something ``sanitizeStream(_:)`` changes: a control (C0
+  /// but tab and LF, DEL, C1) or a bidi control. A byte scan, so text with none (nearly all)
+  /// is passed on as it is.
+  static func needsWork<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for byte in bytes {
+      if previous == 0x0D && byte != 0x0A { return true }  // a CR not ending a line
+      if byte < 0x20 {
+        if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+      } else if byte == 0x7F {
+        return true
+      } else if previous == 0xC2 && byte < 0xA0 && byte >= 0x80 {
+        return true  // C1
+      } else if previous == 0xD8 && byte == 0x9C {
+        return true  // U+061C
+      } else if beforePrevious == 0xE2 && previous == 0x80
+        && (byte == 0x8E || byte == 0x8F || (0xAA...0xAE).contains(byte))
+      {
+        return true  // U+200E, U+200F, U+202A...U+202E
+      } else if beforePrevious == 0xE2 && previous == 0x81 && (0xA6...0xA9).contains(byte) {
+        return true  // U+2066...U+2069
+      }
+      beforePrevious = previous
+      previous = byte
+    }
+    return previous == 0x0D
   }
 
   /// Appends the visible stand-in for a control scalar: `^@`…`^_`, `^?`, or U+FFFD for C1.

@@ -74,7 +74,8 @@ struct ChecklistCommand: ParsableCommand {
         (scheduled normally). After a quiz with every answer right, a line `y` ticks the item.
         """)
     @Argument(help: "The item's id (or a unique beginning of it).") var id: String
-    @Option(name: .long, help: "At most this many questions.") var limit = 5
+    @Option(name: .long, parsing: .unconditional, help: "At most this many questions.") var limit =
+      5
     @Flag(name: .long, help: "Also set the box in the note when the item is ticked.")
     var writeBack = false
     @Flag(name: .long, help: "Plain numbered lines (the only mode of this command).")

@@ -12,12 +12,15 @@ extension AppSetup {
     let wanted = id.lowercased()
     let matches = entries.filter { $0.item.id.hasPrefix(wanted) }
     if wanted.count >= 3, matches.count == 1, let match = matches.first { return match }
-    if matches.isEmpty || wanted.count < 3 {
+    if matches.isEmpty {
       StandardError.print(
         "error: no checklist item with id \"\(id)\"; `notedrill checklist list` shows the ids.")
+    } else if matches.count > 1 {
+      StandardError.print(
+        "error: \"\(id)\" is ambiguous: it begins \(matches.count) item ids; give more of it.")
     } else {
       StandardError.print(
-        "error: \"\(id)\" begins \(matches.count) item ids; give more of it.")
+        "error: give at least 3 characters of the id (\"\(id)\" is too short to be sure).")
     }
     throw ExitCode(1)
   }

@@ -22,7 +22,8 @@ struct DrillCommand: ParsableCommand {
 
   @OptionGroup var notesOptions: NotesOptions
   @Flag(name: .long, help: "Plain numbered lines on stdout, answers on stdin.") var plain = false
-  @Option(name: .long, help: "At most this many cards in the session.") var limit: Int?
+  @Option(name: .long, parsing: .unconditional, help: "At most this many cards in the session.")
+  var limit: Int?
   @Option(
     name: .customLong("note"),
     help: "Only notes whose file name or title contains this (repeatable).")

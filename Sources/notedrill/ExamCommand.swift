@@ -24,9 +24,9 @@ struct ExamCommand: ParsableCommand {
     subcommands: [ExamHistoryCommand.self])
 
   @OptionGroup var notesOptions: NotesOptions
-  @Option(name: .long, help: "How many questions.") var questions = 65
+  @Option(name: .long, parsing: .unconditional, help: "How many questions.") var questions = 65
   @Option(
-    name: .long,
+    name: .long, parsing: .unconditional,
     help: "Time allowed in minutes (0: no limit; default 2 minutes a question, 130 for 65).")
   var minutes: Int?
   @Option(name: .long, help: "Only notes whose file name or title contains this (repeatable).")
@@ -35,7 +35,9 @@ struct ExamCommand: ParsableCommand {
     name: [.customLong("topic"), .customLong("topics")],
     help: "Only topics (heading paths) containing this (repeatable).")
   var topic: [String] = []
-  @Option(name: .long, help: "Seed of the draw and option order, for a reproducible exam.")
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "Seed of the draw and option order, for a reproducible exam.")
   var seed: UInt64?
   @Flag(name: .long, help: "Domains are the notes instead of their top-level sections.")
   var byNote = false

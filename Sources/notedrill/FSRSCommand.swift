@@ -38,7 +38,7 @@ extension FSRSCommand {
         valueName: "w0,w1,..."))
     var params: String?
 
-    @Option(help: "Desired retention, between 0 and 1.")
+    @Option(parsing: .unconditional, help: "Desired retention, between 0 and 1.")
     var retention: Double = SchedulerParameters.defaultDesiredRetention
 
     @Option(
@@ -53,7 +53,9 @@ extension FSRSCommand {
         "Relearning steps, in the same form as --steps.", valueName: "steps"))
     var relearningSteps: String = "10m"
 
-    @Option(name: .customLong("max-interval"), help: "The longest review interval, in days.")
+    @Option(
+      name: .customLong("max-interval"), parsing: .unconditional,
+      help: "The longest review interval, in days.")
     var maxInterval: Int = SchedulerParameters.defaultMaximumInterval
 
     func validate() throws {

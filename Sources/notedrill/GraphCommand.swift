@@ -23,7 +23,7 @@ struct GraphCommand: ParsableCommand {
   @Option(name: .long, help: "Start from this concept (any spelling or alias).")
   var concept: String?
 
-  @Option(name: .long, help: "How many edges away from --concept to go.")
+  @Option(name: .long, parsing: .unconditional, help: "How many edges away from --concept to go.")
   var depth = 1
 
   @Option(name: .long, help: "Output form: text, dot, mermaid or json.")

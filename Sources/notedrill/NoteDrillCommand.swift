@@ -24,6 +24,23 @@ struct NoteDrillCommand: AsyncParsableCommand {
 
   @OptionGroup var notesOptions: NotesOptions
 
+  /// Runs the command, then closes the stores it opened (taking the day's backup when due)
+  /// whether it succeeded or failed, before the process exits.
+  static func main() async {
+    do {
+      var command = try parseAsRoot()
+      if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+      StoreAccess.closeOpened()
+    } catch {
+      StoreAccess.closeOpened()
+      exit(withError: error)
+    }
+  }
+
   mutating func run() async throws {
     if AppSetup.isInteractive {
       try AppSetup.load(notesOptions).runHome()

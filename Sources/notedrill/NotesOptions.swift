@@ -37,10 +37,3 @@ struct NotesOptions: ParsableArguments {
     return loaded
   }
 }
-
-/// Writes lines to standard error.
-enum StandardError {
-  static func print(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-  }
-}

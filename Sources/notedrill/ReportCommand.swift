@@ -53,7 +53,7 @@ struct ReportCommand: ParsableCommand {
       throw ExitCode(1)
     }
     guard let output else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      TerminalOutput.write(text, to: .standardOutput)
       return
     }
     do {

@@ -13,9 +13,9 @@ struct ReportDemoCommand: ParsableCommand {
     shouldDisplay: false)
 
   @OptionGroup var notesOptions: NotesOptions
-  @Option(help: "Days of history, ending yesterday.") var days = 75
-  @Option(help: "New cards a study day.") var newPerDay = 25
-  @Option(help: "Seed of the simulation.") var seed: UInt64 = 2026
+  @Option(parsing: .unconditional, help: "Days of history, ending yesterday.") var days = 75
+  @Option(parsing: .unconditional, help: "New cards a study day.") var newPerDay = 25
+  @Option(parsing: .unconditional, help: "Seed of the simulation.") var seed: UInt64 = 2026
 
   func validate() throws {
     guard (1...3650).contains(days), (0...1000).contains(newPerDay) else {

@@ -26,13 +26,13 @@ struct ReviewCommand: ParsableCommand {
   @Option(name: .long, help: "Review this concept (any spelling or alias) instead of topics.")
   var concept: String?
 
-  @Option(name: .long, help: "At most this many questions in the review.")
+  @Option(name: .long, parsing: .unconditional, help: "At most this many questions in the review.")
   var limit = 20
 
   @Flag(name: .long, help: "Print the ranking of topics and concepts, and start no review.")
   var list = false
 
-  @Option(name: .long, help: "How many topics and concepts --list prints.")
+  @Option(name: .long, parsing: .unconditional, help: "How many topics and concepts --list prints.")
   var top = 10
 
   @Flag(name: .long, help: "Plain numbered lines on stdout, answers on stdin.") var plain = false

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NoteDrillWiring
+import NoteOutline
 import ProgressStore
 
 /// `notedrill stats`: progress from the store, reconciled with the notes first.
@@ -16,7 +17,12 @@ struct StatsCommand: ParsableCommand {
 
   @OptionGroup var notesOptions: NotesOptions
   @Flag(name: .long, help: "Print as JSON.") var json = false
-  @Option(name: .long, help: "Topics and terms to list in the text form.") var top = 10
+  @Option(name: .long, parsing: .unconditional, help: "Topics and terms to list in the text form.")
+  var top = 10
+
+  func validate() throws {
+    guard top >= 0 else { throw ValidationError("--top must be 0 or more, not \(top).") }
+  }
 
   func run() throws {
     let (database, _) = try StoreAccess.openReconciled(notesOptions)
@@ -26,7 +32,7 @@ struct StatsCommand: ParsableCommand {
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      print(String(decoding: try encoder.encode(stats), as: UTF8.self))
+      print(JSONSafeText.escape(String(decoding: try encoder.encode(stats), as: UTF8.self)))
     } else {
       print(StatsText.render(stats, storePath: database.displayPath, top: top))
     }

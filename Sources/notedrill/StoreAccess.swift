@@ -36,15 +36,34 @@ enum StoreAccess {
     }
   }
 
-  /// Opens the store with the settings of the config file and the environment in force, or
-  /// prints why it cannot and exits with status 1.
+  /// Opens the store for writing with the settings of the config file and the environment in
+  /// force, or prints why it cannot and exits with status 1. The store is closed by
+  /// ``closeOpened()`` when the command ends.
   static func open() throws -> AppDatabase {
     let config = try config()
     let database = try attempt { () throws(StoreError) in
       try AppDatabase.open(at: url, now: now())
     }
+    opened.add(database)
     try applySettings(config, to: database)
     return database
+  }
+
+  /// The stores this process opened for writing.
+  private static let opened = OpenedStores()
+
+  /// Closes every store this process opened, first taking the day's backup when it is due
+  /// (the first close of a study day with answers the newest backup lacks). Runs when a
+  /// command ends, however it ends, short of being killed.
+  static func closeOpened() {
+    for database in opened.takeAll() {
+      do {
+        try database.backUpIfDue(now: now(), timeZone: timeZone)
+      } catch {
+        StandardError.print("warning: today's backup was not taken: \(error)")
+      }
+      try? database.close()
+    }
   }
 
   /// Puts the config's settings into the store; settings that an older NoteDrill kept only in
@@ -117,8 +136,26 @@ enum StoreAccess {
   }
 
   /// Writes a line to standard output at once (not buffered), so a reader sees it as soon as
-  /// the work it reports is done.
+  /// the work it reports is done; sanitised like every other line (see `TerminalOutput`).
   static func printNow(_ line: String) {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    TerminalOutput.write(line + "\n", to: .standardOutput)
+  }
+}
+
+/// The stores a command opened, closed together when it ends.
+private final class OpenedStores: @unchecked Sendable {
+  // Guarded by `lock`: commands open stores on the main thread, but the type must be safe.
+  private let lock = NSLock()
+  private var stores: [AppDatabase] = []
+
+  func add(_ database: AppDatabase) {
+    lock.withLock { stores.append(database) }
+  }
+
+  func takeAll() -> [AppDatabase] {
+    lock.withLock {
+      defer { stores.removeAll() }
+      return stores
+    }
   }
 }

@@ -10,7 +10,9 @@ struct StoreCommand: ParsableCommand {
     discussion: """
       The store is $NOTEDRILL_HOME/progress.sqlite, else $XDG_DATA_HOME/notedrill/progress.sqlite, \
       else ~/.local/share/notedrill/progress.sqlite. Backups are kept in a backups/ folder beside \
-      it: one before every schema migration and one a day, the last 7.
+      it: one before every schema migration and one a day (when a session opens or closes the \
+      store and it holds answers the newest backup lacks), the last 7. `store check` only reads; \
+      `store backups` and `store restore` work on a damaged store.
       """,
     subcommands: [
       Path.self, Check.self, Backups.self, Restore.self, Rebuild.self, StoreLogCommand.self,
@@ -30,7 +32,10 @@ struct StoreCommand: ParsableCommand {
       discussion: "Exit status 0 when every check passes, 1 otherwise.")
 
     func run() throws {
-      let database = try StoreAccess.open()
+      // Read-only: a check never changes a byte of the store, whatever it finds.
+      let database = try StoreAccess.attempt { () throws(StoreError) in
+        try AppDatabase.openReadOnly(at: StoreAccess.url)
+      }
       let report = try StoreAccess.attempt { () throws(StoreError) in try database.check() }
       print("integrity: " + report.integrity.prefix(10).joined(separator: "; "))
       let broken = report.foreignKeyViolations
@@ -57,8 +62,8 @@ struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the backups, newest first.")
 
     func run() throws {
-      let database = try StoreAccess.open()
-      let backups = database.backups()
+      // Only the backups folder is read, so this works when the store itself is damaged.
+      let backups = AppDatabase.backups(storeURL: StoreAccess.url)
       if backups.isEmpty { print("no backups yet") }
       for backup in backups {
         let size = ByteCountFormatter.string(fromByteCount: Int64(backup.size), countStyle: .file)
@@ -75,12 +80,15 @@ struct StoreCommand: ParsableCommand {
     var name: String
 
     func run() throws {
-      let database = try StoreAccess.open()
-      let saved = try StoreAccess.attempt { () throws(StoreError) in
-        try database.restoreBackup(named: name, now: StoreAccess.now())
+      let result = try StoreAccess.attempt { () throws(StoreError) in
+        try AppDatabase.restore(
+          backupNamed: name, storeURL: StoreAccess.url, now: StoreAccess.now())
       }
       print("restored \(name)")
-      if let saved { print("the store as it was is kept as \(saved.name)") }
+      if let saved = result.savedBackup { print("the store as it was is kept as \(saved.name)") }
+      if let aside = result.setAside {
+        print("the unusable store was moved to \(aside.path)")
+      }
     }
   }
 

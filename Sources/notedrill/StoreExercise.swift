@@ -12,11 +12,13 @@ struct StoreExercise: ParsableCommand {
     shouldDisplay: false)
 
   @OptionGroup var notesOptions: NotesOptions
-  @Option(help: "How many answers to record.") var answers = 100
-  @Option(help: "This process's share: questions whose index modulo --shards is this.")
+  @Option(parsing: .unconditional, help: "How many answers to record.") var answers = 100
+  @Option(
+    parsing: .unconditional,
+    help: "This process's share: questions whose index modulo --shards is this.")
   var shard = 0
-  @Option(help: "How many processes share the questions.") var shards = 1
-  @Option(help: "Seed for the ratings.") var seed: UInt64 = 1
+  @Option(parsing: .unconditional, help: "How many processes share the questions.") var shards = 1
+  @Option(parsing: .unconditional, help: "Seed for the ratings.") var seed: UInt64 = 1
 
   func validate() throws {
     guard answers >= 0, shards >= 1, (0..<shards).contains(shard) else {

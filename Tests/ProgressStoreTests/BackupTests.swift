@@ -16,10 +16,15 @@ import Testing
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let store = try makeStore(at: folder)
+    try store.answer(question(0), .good, at: start)
     let first = try #require(try store.backUpIfDue(now: start, timeZone: utc))
     #expect(first.name == "progress-20240301T090000Z-daily.sqlite")
+    try store.answer(question(1), .good, at: start.addingTimeInterval(60))
     #expect(try store.backUpIfDue(now: start.addingTimeInterval(3600), timeZone: utc) == nil)
-    for offset in 1...8 { try store.backUpIfDue(now: day(Double(offset)), timeZone: utc) }
+    for offset in 1...8 {
+      try store.answer(question(offset % 2), .good, at: day(Double(offset) - 0.5))
+      try store.backUpIfDue(now: day(Double(offset)), timeZone: utc)
+    }
     let names = store.backups().map(\.name)
     #expect(names.count == 7)
     #expect(names.first == "progress-20240309T090000Z-daily.sqlite")

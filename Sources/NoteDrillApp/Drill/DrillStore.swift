@@ -5,7 +5,8 @@ import StudyCore
 public protocol DrillStore: AnyObject {
   /// Records an answer (committed before returning); returns what the scheduler did.
   func save(_ answer: Answer, at now: Date) throws -> ReviewOutcome?
-  /// Removes the last recorded answer.
+  /// Removes this session's last recorded answer; throws ``UndoRefused`` when another session
+  /// answered the same card since.
   func undoLastAnswer() throws
   /// The interval each rating would give the card now.
   func outcomes(questionID: String, at now: Date) -> RatingOutcomes?
@@ -13,6 +14,13 @@ public protocol DrillStore: AnyObject {
   func remaining(at now: Date) -> (count: Int, nextLearningDue: Date?)
   /// The concepts next to `question`'s in the concept graph, for the answer screen.
   func related(to question: Question) -> [RelatedConcept]
+}
+
+/// An undo the store would not do because another session (a second drill on the same store)
+/// answered the same card since; the session goes on with the answer kept.
+public struct UndoRefused: Error, Equatable, Sendable {
+  /// The refusal.
+  public init() {}
 }
 
 extension DrillStore {

@@ -91,8 +91,14 @@ public final class PlainDrillRunner {
           ).forEach(write)
         }
       case .undoLastAnswer:
-        try store.undoLastAnswer()
-        write("Undone: the last answer was taken back.")
+        do {
+          try store.undoLastAnswer()
+          write("Undone: the last answer was taken back.")
+        } catch is UndoRefused {
+          write(
+            "Not undone: another NoteDrill session answered this card since; your answer stays "
+              + "in the log.")
+        }
       case .loadOutcomes, .close: break
       }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import NoteOutline
 
 /// Question counts per note and kind, and what the gates dropped.
 public struct BankStatistics: Equatable, Sendable, Codable {
@@ -87,6 +88,6 @@ public enum BankJSON {
   public static func encode<T: Encodable>(_ value: T) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
+    return JSONSafeText.escape(String(decoding: try encoder.encode(value), as: UTF8.self))
   }
 }

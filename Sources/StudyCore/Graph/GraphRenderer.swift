@@ -1,4 +1,5 @@
 import Foundation
+import NoteOutline
 
 /// The graph as text for people (indented by depth), DOT for Graphviz, mermaid and JSON.
 public enum GraphRenderer {
@@ -116,7 +117,7 @@ public enum GraphRenderer {
   public static func json(_ graph: ConceptGraph) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(graph), as: UTF8.self)
+    return JSONSafeText.escape(String(decoding: try encoder.encode(graph), as: UTF8.self))
   }
 
   /// Reads the JSON form back.

@@ -1,4 +1,5 @@
 import Foundation
+import NoteOutline
 
 /// The JSON report: the whole ``ProgressReport`` with sorted keys (schema in docs/reports.md).
 public enum ReportJSON {
@@ -6,7 +7,8 @@ public enum ReportJSON {
   public static func render(_ report: ProgressReport) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return ReportEscaping.json(String(decoding: try encoder.encode(report), as: UTF8.self)) + "\n"
+    let encoded = String(decoding: try encoder.encode(report), as: UTF8.self)
+    return JSONSafeText.escape(ReportEscaping.json(encoded)) + "\n"
   }
 }
 

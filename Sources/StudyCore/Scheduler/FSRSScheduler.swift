@@ -50,6 +50,9 @@ public struct FSRSScheduler: Sendable, Equatable, Hashable {
     _ card: SchedulingCard, rating: Rating, atMicros now: Int64, fuzz: Double? = nil
   ) throws(SchedulerError) -> ReviewOutcome {
     try Self.check(card, at: now, fuzz: fuzz)
+    if now > UTCTimestamp.unixMicros(latestReviewTime) {
+      throw .reviewTooLate(review: UTCTimestamp.date(unixMicros: now), latest: latestReviewTime)
+    }
     let elapsed = card.lastReviewMicros.map { ElapsedDays.between(micros: $0, micros: now) }
     let before = retrievability(of: card, atMicros: now)
     let memory = nextMemory(card.memory, rating: rating, elapsedDays: elapsed, before: before)
@@ -64,6 +67,12 @@ public struct FSRSScheduler: Sendable, Equatable, Hashable {
     return ReviewOutcome(
       card: after, rating: rating, reviewedAtMicros: now, elapsedDays: elapsed,
       retrievabilityBefore: before, intervalDays: ElapsedDays.between(micros: now, micros: due))
+  }
+
+  /// The latest review time whose due date, even a maximum interval and a day later, still
+  /// falls in year 9999 or before.
+  public var latestReviewTime: Date {
+    UTCTimestamp.latest.addingTimeInterval(-Double(parameters.maximumInterval + 1) * 86_400)
   }
 
   /// What each rating would do to `card` at `now`, all with the same fuzz draw.

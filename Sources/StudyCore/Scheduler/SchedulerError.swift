@@ -48,6 +48,8 @@ public enum SchedulerError: Error, Sendable, Equatable, CustomStringConvertible 
   case fuzzDrawOutOfRange(Double)
   /// A review cannot happen before the card's last review.
   case reviewBeforeLastReview(review: Date, lastReview: Date)
+  /// A review so late that its next due date could pass year 9999, which no timestamp names.
+  case reviewTooLate(review: Date, latest: Date)
   /// The card's fields contradict each other (for example a review card with no stability).
   case inconsistentCard(String)
 
@@ -74,6 +76,9 @@ public enum SchedulerError: Error, Sendable, Equatable, CustomStringConvertible 
     case .reviewBeforeLastReview(let review, let lastReview):
       "review time \(UTCTimestamp.format(review)) is earlier than the card's last review "
         + UTCTimestamp.format(lastReview)
+    case .reviewTooLate(let review, let latest):
+      "review time \(UTCTimestamp.format(review)) is too late: the next due date could pass "
+        + "year 9999; the latest review time is \(UTCTimestamp.format(latest)) (check the clock)"
     case .inconsistentCard(let reason):
       "inconsistent card: \(reason)"
     }

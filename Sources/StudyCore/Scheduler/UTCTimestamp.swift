@@ -11,6 +11,10 @@ public enum UTCTimestamp {
   /// Seconds from 1970-01-01 to 2001-01-01, where `Date` counts from.
   private static let referenceOffsetMicros: Int64 = 978_307_200 * microsPerSecond
 
+  /// The last instant a four-digit year can name, 9999-12-31T23:59:59.999999Z: nothing is
+  /// scheduled after it (see ``FSRSScheduler/latestReviewTime``).
+  public static let latest = date(unixMicros: 253_402_300_799_999_999)
+
   /// Parses `YYYY-MM-DDTHH:MM:SS`, optional `.f` to `.ffffff`, then `Z` or an offset `±HH:MM`;
   /// `nil` when the text is anything else or names a date that does not exist.
   public static func parse(_ text: String) -> Date? {
