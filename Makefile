@@ -9,7 +9,7 @@ SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libncurses-dev l
 TEST_PACKAGES := tmux graphviz chromium fonts-nanum zsh fish man-db git zstd
 BIN := .build/debug/notedrill
 
-.PHONY: run build test lint format bench deps test-deps release clean report-screenshot man
+.PHONY: run build test lint format bench deps test-deps release clean report-screenshot man reliability
 
 ## deps: install the C libraries NoteDrill links (cmark-gfm, ncursesw) when missing.
 deps:
@@ -51,6 +51,11 @@ bench: deps
 	$(SWIFT) build -c release --product notedrill
 	$(SWIFT) build -c release --product notedrill-bench
 	.build/release/notedrill-bench $(BENCH)
+
+## reliability: fault injection (SIGKILL, three drills at once, damaged pages, hostile notes)
+## with bounded counts (KILLS, ROUNDS, DAMAGES, HOSTILE); prints tried / held per class.
+reliability: build
+	@scripts/reliability.sh $(BIN)
 
 ## report-screenshot: the HTML report of a simulated history, screenshotted by headless Chromium
 ## (.build/report/report-screenshot.png).
