@@ -40,6 +40,9 @@ extension AppDatabase {
       )
     }
     let cache = integrity == ["ok"] ? try verifyCache() : nil
+    if let url {
+      if integrity == ["ok"] { StoreCheckMarker.record(url) } else { StoreCheckMarker.forget(url) }
+    }
     return StoreCheckReport(
       integrity: integrity, foreignKeyViolations: counts?.0 ?? 0, cache: cache,
       reviews: counts?.1 ?? 0, questions: counts?.2 ?? 0)

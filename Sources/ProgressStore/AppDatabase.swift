@@ -43,7 +43,9 @@ public final class AppDatabase: Sendable {
   /// what was there. `now` names that backup.
   ///
   /// An existing file is checked before anything can write to it: it must start with SQLite's
-  /// header, be a NoteDrill store this version knows, and pass SQLite's `quick_check`; a new
+  /// header, be a NoteDrill store this version knows, and pass SQLite's `quick_check` (skipped
+  /// only when the file is exactly as the last passed check left it, see ``StoreCheckMarker``;
+  /// a damaged file is never vouched for); a new
   /// store is built and migrated under a private name and appears at `url` only when complete,
   /// so an empty or half-made file there is always someone else's and is reported, not replaced.
   ///
@@ -57,13 +59,16 @@ public final class AppDatabase: Sendable {
     try StoreFile.prepareFolder(of: url)
     if !StoreFile.exists(url) { try createStore(at: url, options: options) }
     try StoreFile.checkWritable(url)
-    let state = try StoreFile.inspect(url, migrator: Migrations.migrator, options: options)
+    let vouched = StoreCheckMarker.vouchesFor(url)
+    let state = try StoreFile.inspect(
+      url, migrator: Migrations.migrator, options: options, quickCheck: !vouched)
     let pool = try openPool(path: path, options: options)
     let database = AppDatabase(writer: pool, url: url, options: options)
     if state.needsMigration {
       if !state.applied.isEmpty { try database.makeBackup(now: now, reason: .beforeMigration) }
       try database.migrate()
     }
+    if !vouched { StoreCheckMarker.record(url) }
     return database
   }
 
@@ -127,7 +132,10 @@ public final class AppDatabase: Sendable {
   /// Closes the connections (a checkpoint folds the write-ahead log into the file). The store
   /// must not be used afterwards.
   public func close() throws(StoreError) {
+    let vouched = url.map(StoreCheckMarker.vouchesFor) ?? false
     try perform { try writer.close() }
+    // The final checkpoint changed the file: only this process wrote it since it was vouched for.
+    if vouched, let url { StoreCheckMarker.record(url) }
   }
 
   /// The production configuration: foreign keys, a busy timeout, `synchronous=FULL` so that a
@@ -168,9 +176,14 @@ public final class AppDatabase: Sendable {
     try StoreFailure.map(path: displayPath, timeout: options.busyTimeout, body)
   }
 
-  /// One write transaction.
+  /// One write transaction. A checkpoint in it (SQLite's automatic one) changes the file: when
+  /// the file was vouched for before, the check marker follows it.
   func write<T>(_ updates: (Database) throws -> T) throws(StoreError) -> T {
-    try perform { try writer.write(updates) }
+    guard let url else { return try perform { try writer.write(updates) } }
+    let vouched = StoreCheckMarker.vouchesFor(url)
+    let result = try perform { try writer.write(updates) }
+    if vouched, !StoreCheckMarker.vouchesFor(url) { StoreCheckMarker.record(url) }
+    return result
   }
 
   /// One read.

@@ -90,9 +90,9 @@ enum StoreFile {
 
   /// Reads an existing store without writing to it: which migrations it has, whether a newer
   /// NoteDrill wrote it, whether it is a NoteDrill store at all.
-  static func inspect(_ url: URL, migrator: DatabaseMigrator, options: StoreOptions)
-    throws(StoreError) -> State
-  {
+  static func inspect(
+    _ url: URL, migrator: DatabaseMigrator, options: StoreOptions, quickCheck: Bool = true
+  ) throws(StoreError) -> State {
     let path = url.path
     let found = try StoreFailure.map(path: path, timeout: options.busyTimeout) {
       var config = Configuration()
@@ -113,11 +113,12 @@ enum StoreFile {
         let applied = try migrator.appliedIdentifiers(db)
         // Damage found now keeps the file from ever being written; `store check` runs the full
         // integrity_check.
-        let quick = try String.fetchAll(db, sql: "PRAGMA quick_check")
+        let quick = quickCheck ? try String.fetchAll(db, sql: "PRAGMA quick_check") : ["ok"]
         return (tables: tables, applied: applied, quick: quick)
       }
     }
     if found.quick != ["ok"] {
+      StoreCheckMarker.forget(url)
       throw .notADatabase(
         path: path, detail: "damaged: " + found.quick.prefix(2).joined(separator: "; "))
     }

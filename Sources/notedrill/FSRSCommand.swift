@@ -99,7 +99,7 @@ extension FSRSCommand {
     }
 
     private static func report(_ message: String) {
-      FileHandle.standardError.write(Data((message + "\n").utf8))
+      StandardError.print(message)
     }
   }
 }

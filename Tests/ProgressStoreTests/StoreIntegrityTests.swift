@@ -70,7 +70,7 @@ import Testing
     let store = try AppDatabase.open(at: folder.store, now: now)
     try store.close()
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
-    #expect(names.filter { $0.hasPrefix(".") }.isEmpty)
+    #expect(names.filter { $0.contains(".new-") }.isEmpty)
     let state = try StoreFile.inspect(
       folder.store, migrator: Migrations.migrator, options: StoreOptions())
     #expect(!state.needsMigration)
@@ -118,5 +118,24 @@ import Testing
     #expect(try copy.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM review") } == 2)
     try copy.close()
     try store.close()
+  }
+}
+
+/// The quick_check is skipped only for the file exactly as a passed check left it.
+@Suite struct StoreCheckMarkerTests {
+  @Test func onlyTheFileAsNoteDrillLeftItIsVouchedFor() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try makeStoreFile(at: folder.store, questions: 10, answers: 5)
+    #expect(StoreCheckMarker.vouchesFor(folder.store))
+    // The same bytes written back by another program: a new modification time, checked again.
+    let data = bytes(folder.store)
+    try data.write(to: folder.store)
+    #expect(!StoreCheckMarker.vouchesFor(folder.store))
+    let store = try AppDatabase.open(at: folder.store, now: try instant("2024-03-05T09:00:00Z"))
+    #expect(StoreCheckMarker.vouchesFor(folder.store))
+    try store.answer(question(1), .good, at: try instant("2024-03-05T09:00:01Z"))
+    try store.close()
+    #expect(StoreCheckMarker.vouchesFor(folder.store))
   }
 }
