@@ -38,6 +38,7 @@ enum StoreCheckMarker {
   /// change in the tick of the last write would keep the time. The marker is written only once
   /// the coarse clock has moved past that tick: any later change then gets a later time.
   static func record(_ store: URL) {
+    if vouchesFor(store) { return }  // already names the file as it is
     var info = stat()
     guard stat(store.path, &info) == 0, waitPastTick(of: info.st_mtim),
       let current = fingerprint(store)
