@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NoteOutline
 import ProgressStore
 
 /// `notedrill store log`: the review log, one JSON object a line, in replay order.
@@ -18,11 +19,11 @@ struct StoreLogCommand: ParsableCommand {
     let reviews = try StoreAccess.attempt { () throws(StoreError) in try database.loggedReviews() }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    var out = Data()
+    var out = ""
     for review in reviews {
-      out.append(try encoder.encode(review))
-      out.append(0x0A)
+      out += JSONSafeText.escape(String(decoding: try encoder.encode(review), as: UTF8.self))
+      out += "\n"
     }
-    FileHandle.standardOutput.write(out)
+    TerminalOutput.write(out, to: .standardOutput)
   }
 }
