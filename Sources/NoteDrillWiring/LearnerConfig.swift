@@ -116,9 +116,8 @@ public struct LearnerConfig: Sendable {
         }
       }
       guard let setting = StoreSetting(rawValue: entry.key) else { continue }
-      var probe = StoreSettings.defaults
       do {
-        try probe.set(setting, text: entry.value.text)
+        _ = try StoreSettings.checkedText(setting, entry.value.text)
       } catch {
         throw Problem(description: "\(url.path):\(entry.line): error: \(error)")
       }
@@ -164,17 +163,16 @@ public struct LearnerConfig: Sendable {
     for setting in StoreSetting.allCases {
       let name = Self.environmentName(setting)
       if let value = Self.nonEmpty(environment[name]) {
-        var probe = StoreSettings.defaults
         do {
-          try probe.set(setting, text: value)
+          result[setting] = (try StoreSettings.checkedText(setting, value), .environment(name))
         } catch {
           throw Problem(description: "error: \(name): \(error)")
         }
-        result[setting] = (probe.text(for: setting), .environment(name))
       } else if let entry = file.value(setting.rawValue) {
-        var probe = StoreSettings.defaults
-        try? probe.set(setting, text: entry.value.text)
-        result[setting] = (probe.text(for: setting), .file(line: entry.line))
+        // Checked when the file was read.
+        let text =
+          (try? StoreSettings.checkedText(setting, entry.value.text)) ?? setting.defaultText
+        result[setting] = (text, .file(line: entry.line))
       } else {
         result[setting] = (setting.defaultText, .defaultValue)
       }
@@ -202,9 +200,8 @@ public struct LearnerConfig: Sendable {
       )
     }
     if let setting = StoreSetting(rawValue: key) {
-      var probe = StoreSettings.defaults
       do {
-        try probe.set(setting, text: value.text)
+        _ = try StoreSettings.checkedText(setting, value.text)
       } catch {
         throw Problem(description: "error: \(error)")
       }

@@ -22,9 +22,7 @@ extension AppDatabase {
   public func updateSetting(_ setting: StoreSetting, to text: String) throws(StoreError)
     -> StoreSettings
   {
-    var checked = StoreSettings.defaults
-    try checked.set(setting, text: text)
-    let value = checked.text(for: setting)
+    let value = try StoreSettings.checkedText(setting, text)
     return try write { db in
       try SettingRecord(key: setting.rawValue, value: value).save(db)
       return try Self.settings(db)
@@ -39,9 +37,7 @@ extension AppDatabase {
   public func mirrorSettings(_ values: [StoreSetting: String]) throws(StoreError) {
     var checked: [String: String] = [:]
     for (setting, text) in values {
-      var probe = StoreSettings.defaults
-      try probe.set(setting, text: text)
-      checked[setting.rawValue] = probe.text(for: setting)
+      checked[setting.rawValue] = try StoreSettings.checkedText(setting, text)
     }
     let stored = try read { db in
       Dictionary(

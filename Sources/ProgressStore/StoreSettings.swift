@@ -47,6 +47,17 @@ public struct StoreSettings: Sendable, Equatable, Codable {
     self.dayStartHour = dayStartHour
   }
 
+  /// `text` checked as a value of `setting` and written the way it is kept (` 35 ` → `35`).
+  ///
+  /// - Throws: ``StoreError/invalidSetting(key:value:reason:)`` naming the allowed range.
+  public static func checkedText(_ setting: StoreSetting, _ text: String) throws(StoreError)
+    -> String
+  {
+    var probe = defaults
+    try probe.set(setting, text: text)
+    return probe.text(for: setting)
+  }
+
   /// One value as text.
   public func text(for setting: StoreSetting) -> String {
     switch setting {

@@ -75,9 +75,8 @@ struct ConfigCommand: ParsableCommand {
     func validate() throws {
       try ConfigCommand.check(key)
       guard let setting = StoreSetting(rawValue: key) else { return }
-      var probe = StoreSettings.defaults
       do {
-        try probe.set(setting, text: value)
+        _ = try StoreSettings.checkedText(setting, value)
       } catch {
         throw ValidationError(error.description)
       }
@@ -94,9 +93,7 @@ struct ConfigCommand: ParsableCommand {
         throw ExitCode(1)
       }
       if let setting = StoreSetting(rawValue: key) {
-        var probe = StoreSettings.defaults
-        try? probe.set(setting, text: value)
-        print("\(key) = \(probe.text(for: setting))")
+        print("\(key) = \((try? StoreSettings.checkedText(setting, value)) ?? value)")
       } else {
         print("\(key) = \(value)")
       }
